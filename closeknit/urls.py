@@ -1,0 +1,7 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("closeknit.home.urls")),
+    path("account/", include("closeknit.accounts.urls")),
+    path("people/", include("closeknit.relationships.urls")),
+]
