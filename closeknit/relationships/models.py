@@ -44,7 +44,7 @@ class Relationship(models.Model):
     other_name = models.CharField(_("their name"), max_length=60)
     # "kind:lower-id:higher-id" once linked; unique among linked relationships, so
     # the same two people cannot be linked twice as the same kind (either way round).
-    pair_key = models.CharField(max_length=64, null=True, blank=True, editable=False)
+    pair_key = models.CharField(max_length=64, blank=True, default="", editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     linked_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)

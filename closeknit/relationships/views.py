@@ -28,9 +28,7 @@ REFUSAL_STATUS = {
 
 def membership_or_404(request: HttpRequest, pk: int) -> Relationship:
     """The relationship if the signed-in person belongs to it; otherwise, as if it didn't exist."""
-    relationship = get_object_or_404(
-        Relationship.objects.select_related("owner", "other"), pk=pk
-    )
+    relationship = get_object_or_404(Relationship.objects.select_related("owner", "other"), pk=pk)
     if not relationship.has_member(request.user):
         raise Http404("No such relationship.")
     return relationship

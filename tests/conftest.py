@@ -1,0 +1,85 @@
+"""Shared fixtures: the three personas of STYLE.md and fast, isolated settings."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from pytest_django.fixtures import SettingsWrapper
+
+from closeknit.accounts.models import User
+from closeknit.relationships.models import Relationship
+from tests.factories import PASSWORD, RelationshipFactory, UserFactory, linked
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings: SettingsWrapper) -> None:
+    # Argon2 is deliberately slow; tests that check hashing ask for it explicitly.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The manifest exists only after collectstatic; tests use the plain finders.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def password() -> str:
+    return PASSWORD
+
+
+@pytest.fixture
+def alice(db: None) -> User:
+    """The owner: she starts relationships and invites people."""
+    return UserFactory(email="alice@example.org", display_name="Alice")
+
+
+@pytest.fixture
+def bob(db: None) -> User:
+    """Alice's linked partner (once a test links them)."""
+    return UserFactory(email="bob@example.org", display_name="Bob")
+
+
+@pytest.fixture
+def carol(db: None) -> User:
+    """A stranger to both."""
+    return UserFactory(email="carol@example.org", display_name="Carol")
+
+
+@pytest.fixture
+def solo(alice: User) -> Relationship:
+    """Alice's partner relationship with Bob before he has joined."""
+    return RelationshipFactory(owner=alice, other_name="Bob")
+
+
+@pytest.fixture
+def partners(alice: User, bob: User) -> Relationship:
+    """Alice and Bob, linked as partners."""
+    return linked(alice, bob)
+
+
+def client_for(user: User | None) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def anonymous_client() -> Client:
+    return Client()
+
+
+@pytest.fixture
+def alice_client(alice: User) -> Client:
+    return client_for(alice)
+
+
+@pytest.fixture
+def bob_client(bob: User) -> Client:
+    return client_for(bob)
+
+
+@pytest.fixture
+def carol_client(carol: User) -> Client:
+    return client_for(carol)
