@@ -150,6 +150,8 @@ def serve(*, host: str, port: int, workers: int) -> int:
                 "errorlog": "-",
                 "graceful_timeout": 10,
                 "proc_name": "closeknit",
+                # One shared control socket per machine would make two servers clash.
+                "control_socket_disable": True,
             }
             for key, value in settings.items():
                 self.cfg.set(key, value)

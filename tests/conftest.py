@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
-from pytest_django.fixtures import SettingsWrapper
+from pytest_django.fixtures import Settings
 
 from closeknit.accounts.models import User
 from closeknit.relationships.models import Relationship
@@ -12,7 +12,7 @@ from tests.factories import PASSWORD, RelationshipFactory, UserFactory, linked
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings: SettingsWrapper) -> None:
+def _test_settings(settings: Settings) -> None:
     # Argon2 is deliberately slow; tests that check hashing ask for it explicitly.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # The manifest exists only after collectstatic; tests use the plain finders.
