@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser(
         "manage",
-        help="run a Django management command (migrate, createsuperuser, check...)",
+        help="run a Django management command (migrate, check, changepassword...)",
         description="Run a Django management command with Closeknit's settings, for example "
         "`closeknit manage migrate` or `closeknit manage check --deploy`. "
         "`closeknit manage help` lists them all.",

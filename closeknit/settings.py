@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
-import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,21 +20,21 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent
-PROJECT_DIR = BASE_DIR.parent
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
-FALSE_WORDS = {"0", "false", "no", "off", ""}
+FALSE_WORDS = {"0", "false", "no", "off"}
 
 
 def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default).strip()
+    """The variable's value; an unset or empty variable gives the default."""
+    return os.environ.get(name, "").strip() or default
 
 
 def env_bool(name: str, default: bool = False) -> bool:
-    raw = os.environ.get(name)
-    if raw is None:
-        return default
+    raw = os.environ.get(name, "")
     word = raw.strip().lower()
+    if not word:
+        return default
     if word in TRUE_WORDS:
         return True
     if word in FALSE_WORDS:
@@ -59,15 +59,21 @@ def env_list(name: str, default: str = "") -> list[str]:
 def read_or_create_secret(path: Path, make: Callable[[], str]) -> str:
     """Return the secret kept in ``path``, creating it (mode 600) on first use.
 
-    Several server workers may start at once, so creation is exclusive and the
-    loser of the race reads what the winner wrote.
+    Several server workers may start at once. Each writes its candidate to a private
+    temporary file and links it into place, which only the first can do; so ``path``
+    never exists half-written, and the others read what the winner wrote.
     """
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)
-    except FileExistsError:
-        return path.read_text().strip()
-    with os.fdopen(fd, "w") as handle:
-        handle.write(make() + "\n")
+    if not path.exists():
+        # mkstemp makes the file readable and writable by its owner only (mode 600).
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(make() + "\n")
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(temporary)
     return path.read_text().strip()
 
 
@@ -79,7 +85,8 @@ if ENVIRONMENT not in {"local", "production"}:
 IS_PRODUCTION = ENVIRONMENT == "production"
 DEBUG = env_bool("CLOSEKNIT_DEBUG", False)
 
-DATA_DIR = Path(env_str("CLOSEKNIT_DATA_DIR") or PROJECT_DIR / "var").resolve()
+# ./var beside where Closeknit is started (the clone, for `make run`).
+DATA_DIR = Path(env_str("CLOSEKNIT_DATA_DIR", "var")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = env_str("CLOSEKNIT_SECRET_KEY")
@@ -190,6 +197,8 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Sign-in refuses longer ones, so a reset or change must not set one.
+    {"NAME": "closeknit.accounts.validators.MaximumLengthValidator"},
 ]
 
 # Failed sign-ins: after this many for one email address (or ten times as many
@@ -270,5 +279,5 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("CLOSEKNIT_LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": env_str("CLOSEKNIT_LOG_LEVEL", "WARNING").upper()},
 }

@@ -83,3 +83,13 @@ def bob_client(bob: User) -> Client:
 @pytest.fixture
 def carol_client(carol: User) -> Client:
     return client_for(carol)
+
+
+@pytest.fixture(autouse=True)
+def _no_async_unsafe_outside_browser_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # tests/browser/conftest.py allows sync ORM calls beside Playwright's event loop
+    # for the whole process; other tests (and the commands they start) run without it.
+    if request.node.get_closest_marker("browser") is None:
+        monkeypatch.delenv("DJANGO_ALLOW_ASYNC_UNSAFE", raising=False)

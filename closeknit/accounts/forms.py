@@ -7,14 +7,14 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.core import validators
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from closeknit.accounts import services
 from closeknit.accounts.models import User, time_zone_names
-
-MAX_PASSWORD_LENGTH = 4096  # hashing a huge password is a cheap way to tie up a server
+from closeknit.accounts.validators import MAX_PASSWORD_LENGTH
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -82,7 +82,9 @@ class SignupForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         password = cleaned.get("password")
-        if password and cleaned.get("password_again") != password:
+        again = cleaned.get("password_again")
+        # A missing or refused second password already has its own message.
+        if password and again and again != password:
             self.add_error("password_again", _("The two passwords are not the same."))
         elif password:
             candidate = User(
@@ -108,9 +110,15 @@ class SignInForm(AuthenticationForm):
     def __init__(self, request: HttpRequest | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(request, *args, **kwargs)
         self.fields["username"].label = _("Email address")
-        self.fields["username"].max_length = 254
         self.fields["username"].widget.attrs["autocomplete"] = "email"
-        self.fields["password"].max_length = MAX_PASSWORD_LENGTH
+        for name, limit in (("username", 254), ("password", MAX_PASSWORD_LENGTH)):
+            self.fields[name].max_length = limit
+            # max_length set after construction adds no validator by itself.
+            self.fields[name].validators.append(validators.MaxLengthValidator(limit))
+
+    def clean_username(self) -> str:
+        # Addresses are stored in lower case; phones often capitalise the first letter.
+        return str(self.cleaned_data["username"]).lower()
 
     def clean(self) -> dict[str, Any]:
         email = self.cleaned_data.get("username") or ""
@@ -136,7 +144,10 @@ class SignInForm(AuthenticationForm):
             if email:
                 services.record_login_failure(email=email, ip_address=ip_address)
             raise
-        services.clear_login_failures(email=email)
+        # Only a real sign-in clears the count: a refused field (an empty password)
+        # reaches here too, and must not reset it.
+        if self.get_user() is not None:
+            services.clear_login_failures(email=email)
         return cleaned
 
 

@@ -28,7 +28,8 @@ def safe_next_url(request: HttpRequest, fallback: str = "home:today") -> str:
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect(safe_next_url(request))
-    form = SignupForm(request.POST or None)
+    # An empty POST is still a submission: it must show what is missing.
+    form = SignupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = services.register_user(
             email=form.cleaned_data["email"],
@@ -46,7 +47,7 @@ def signup(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your details are saved."))

@@ -14,13 +14,21 @@ from closeknit_core.privacy import Reader, Visibility, Writing, may_read
 
 
 def reader_in(
-    user: User | AnonymousUser, relationship: Relationship | None, *, has_answered: bool = False
+    user: User | AnonymousUser,
+    relationship: Relationship | None,
+    *,
+    author_id: int,
+    has_answered: bool = False,
 ) -> Reader:
-    """Describe ``user`` as a reader of writing that belongs to ``relationship``."""
+    """Describe ``user`` as a reader of what ``author_id`` wrote within ``relationship``."""
     if not user.is_authenticated:
         return Reader(user_id=None)
+    # Both members must be the two people involved: writing wrongly filed under a
+    # relationship its author is not part of is never the reader's to see.
     is_linked_other = (
-        relationship is not None and relationship.is_linked and relationship.has_member(user)
+        relationship is not None
+        and relationship.is_linked
+        and {user.pk, author_id} == {relationship.owner_id, relationship.other_id}
     )
     return Reader(user_id=user.pk, is_linked_other=is_linked_other, has_answered=has_answered)
 
@@ -34,4 +42,5 @@ def can_read(
     has_answered: bool = False,
 ) -> bool:
     writing = Writing(author_id=author_id, visibility=Visibility(visibility))
-    return may_read(writing, reader_in(user, relationship, has_answered=has_answered))
+    reader = reader_in(user, relationship, author_id=author_id, has_answered=has_answered)
+    return may_read(writing, reader)

@@ -62,7 +62,12 @@ def decrypt(stored: str) -> str:
 
 def rotate(stored: str) -> str:
     """Re-encrypt a stored value with the primary key."""
-    token = keyring().rotate(stored.removeprefix(PREFIX).encode("ascii"))
+    if not stored.startswith(PREFIX):
+        raise DecryptionError("Stored value is not an encrypted token.")
+    try:
+        token = keyring().rotate(stored.removeprefix(PREFIX).encode("ascii"))
+    except (InvalidToken, UnicodeError) as error:
+        raise DecryptionError("No configured key decrypts this value.") from error
     return PREFIX + token.decode("ascii")
 
 

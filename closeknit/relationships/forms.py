@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import unicodedata
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -28,9 +30,15 @@ class RelationshipForm(forms.Form):
 
     def clean_other_name(self) -> str:
         name = " ".join(self.cleaned_data["other_name"].split())
-        if not name:
+        if not has_visible_character(name):
             raise forms.ValidationError(_("Please write their name, or what you call them."))
         return name
+
+
+def has_visible_character(text: str) -> bool:
+    """Whether ``text`` shows anything: zero-width and combining marks alone show nothing."""
+    # Letters, numbers, punctuation and symbols (emoji included) are what can be seen.
+    return any(unicodedata.category(character)[0] in "LNPS" for character in text)
 
 
 class InvitationForm(forms.Form):

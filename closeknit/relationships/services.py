@@ -98,7 +98,9 @@ def create_invitation(
     )
     if invitation.email:
         url = invite_url_for(token)
-        transaction.on_commit(lambda: send_invitation_email(invitation, url))
+        # robust: a mail server that is down must not turn a saved link into an error
+        # page; the link is on the relationship page to copy either way.
+        transaction.on_commit(lambda: send_invitation_email(invitation, url), robust=True)
     return invitation
 
 
@@ -206,6 +208,18 @@ def decline_invitation(*, invitation: Invitation, user: User) -> None:
     invitation.status = Invitation.Status.DECLINED
     invitation.responded_at = timezone.now()
     invitation.save(update_fields=["status", "responded_at"])
+
+
+def end_when_account_deleted(*, instance: User, **kwargs: object) -> None:
+    """Someone who joined deletes their account: what they joined ends for the owner too.
+
+    Connected to ``pre_delete`` in apps.py. Without it, forgetting them (``other`` is
+    SET_NULL) would leave a linked relationship with nobody on the other side, which
+    the database refuses (constraint ``linked_relationship_has_other``).
+    """
+    Relationship.objects.filter(other=instance, state=Relationship.State.LINKED).update(
+        state=Relationship.State.ENDED, ended_at=timezone.now()
+    )
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -41,7 +42,8 @@ def invitation_url(request: HttpRequest, token: str) -> str:
 @login_required
 @require_http_methods(["GET", "POST"])
 def create(request: HttpRequest) -> HttpResponse:
-    form = RelationshipForm(request.POST or None)
+    # An empty POST is still a submission: it must say what is missing.
+    form = RelationshipForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         relationship = services.create_relationship(
             owner=request.user,
@@ -70,6 +72,7 @@ def detail_context(
         "pending_url": invitation_url(request, pending.token) if pending else "",
         "form": form or InvitationForm(inviter=request.user),
         "can_invite": is_owner and relationship.is_solo,
+        "invitation_days": settings.INVITATION_DAYS,
     }
 
 
@@ -144,7 +147,11 @@ def end(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def refused(request: HttpRequest, reason: Refusal, invitation: Invitation | None) -> HttpResponse:
-    context = {"reason": reason.value, "invitation": invitation}
+    context = {
+        "reason": reason.value,
+        "invitation": invitation,
+        "invitation_days": settings.INVITATION_DAYS,
+    }
     if invitation is not None:
         context["relationship"] = invitation.relationship
     return render(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Page
 from pytest_django.live_server_helper import LiveServer
 
 # Playwright's sync API keeps an asyncio event loop running in the main thread, so
@@ -58,3 +60,20 @@ def base_url(live_server: LiveServer) -> str:
 def _committed_data(transactional_db: None) -> None:
     # The live server reads the database from its own thread: it only sees committed rows.
     return None
+
+
+@pytest.fixture
+def screenshot() -> Callable[[Page, str], None]:
+    """Save a full-page screenshot to $CLOSEKNIT_SCREENSHOTS, when set, to look at by eye.
+
+    DESIGN.md asks for every screen to be looked at on a phone and a desktop; the
+    journey tests pass through all of them, so they can take the pictures too.
+    """
+    directory = os.environ.get("CLOSEKNIT_SCREENSHOTS")
+
+    def save(page: Page, name: str) -> None:
+        if directory:
+            Path(directory).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=Path(directory) / f"{name}.png", full_page=True)
+
+    return save

@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.factories import PASSWORD
 
 OnPage = Callable[[Page, str], None]
+# Django adds a colon to each label; "Password" alone would also match "Password again".
+PASSWORD_LABEL = re.compile(r"^Password:?$")
 
 
 @dataclass(frozen=True)
@@ -33,14 +35,14 @@ def ignore_page(page: Page, step: str) -> None:
     """The default ``on_page``: look at nothing."""
 
 
-def nav(page: Page):  # noqa: ANN201 - Playwright's Locator, kept loose for readability
+def nav(page: Page) -> Locator:
     return page.get_by_role("navigation", name="Main")
 
 
 def fill_sign_up_form(page: Page, person: Person) -> None:
     page.get_by_label("Your name").fill(person.name)
     page.get_by_label("Email address").fill(person.email)
-    page.get_by_label("Password", exact=True).fill(person.password)
+    page.get_by_label(PASSWORD_LABEL).fill(person.password)
     page.get_by_label("Password again").fill(person.password)
     page.get_by_role("button", name="Create my account").click()
 
@@ -49,7 +51,7 @@ def sign_in(page: Page, person: Person) -> None:
     """Sign in from the sign-in page."""
     expect(page.get_by_role("heading", name="Welcome back")).to_be_visible()
     page.get_by_label("Email address").fill(person.email)
-    page.get_by_label("Password").fill(person.password)
+    page.get_by_label(PASSWORD_LABEL).fill(person.password)
     page.get_by_role("button", name="Sign in").click()
 
 
@@ -72,15 +74,18 @@ def make_invitation_link(page: Page, name: str) -> str:
     return link_field.input_value()
 
 
-def expect_card(page: Page, name: str, state: str) -> None:
-    card = page.get_by_role("article", name=name)
+def expect_card(scope: Page | Locator, name: str, state: str) -> None:
+    """The relationship card for ``name`` says ``state``."""
+    card = scope.get_by_role("article", name=name)
     expect(card).to_contain_text(state)
 
 
 def run_journey(alice: Page, bob: Page, on_page: OnPage = ignore_page) -> None:
     """Alice invites Bob, he joins, both see the link, Alice unlinks, Bob sees it ended."""
     alice.goto("/")
-    expect(alice.get_by_role("heading", name="Feel closer to the people who matter")).to_be_visible()
+    expect(
+        alice.get_by_role("heading", name="Feel closer to the people who matter")
+    ).to_be_visible()
     on_page(alice, "welcome")
     alice.get_by_role("main").get_by_role("link", name="Create an account").click()
     expect(alice.get_by_role("heading", name="Create your account")).to_be_visible()
@@ -90,7 +95,7 @@ def run_journey(alice: Page, bob: Page, on_page: OnPage = ignore_page) -> None:
     expect(alice.get_by_role("heading", name="No one here yet")).to_be_visible()
     on_page(alice, "today-empty")
 
-    nav(alice).get_by_role("link", name="Me").click()
+    nav(alice).get_by_role("link", name="Me", exact=True).click()
     expect(alice.get_by_role("heading", name="Your details")).to_be_visible()
     on_page(alice, "profile")
 
@@ -102,7 +107,9 @@ def run_journey(alice: Page, bob: Page, on_page: OnPage = ignore_page) -> None:
     link = make_invitation_link(alice, "Bob")
     on_page(alice, "relationship-link")
     nav(alice).get_by_role("button", name="Sign out").click()
-    expect(alice.get_by_role("heading", name="Feel closer to the people who matter")).to_be_visible()
+    expect(
+        alice.get_by_role("heading", name="Feel closer to the people who matter")
+    ).to_be_visible()
 
     bob.goto(link)
     invitation_heading = bob.get_by_role("heading", name="Alice would like to feel closer to you")
@@ -117,7 +124,7 @@ def run_journey(alice: Page, bob: Page, on_page: OnPage = ignore_page) -> None:
     bob.get_by_role("button", name="Join").click()
     expect(bob.get_by_role("status")).to_contain_text("You and Alice are linked now.")
     on_page(bob, "relationship-linked")
-    nav(bob).get_by_role("link", name="Today").click()
+    nav(bob).get_by_role("link", name="Today", exact=True).click()
     expect_card(bob, "Alice", "Linked with Alice")
     on_page(bob, "today-linked")
 

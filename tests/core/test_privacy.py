@@ -87,7 +87,8 @@ def test_visibility_values_are_the_stored_words() -> None:
 def test_privacy_module_doctests_pass() -> None:
     result = doctest.testmod(privacy)
 
-    assert (result.attempted, result.failed) == (4, 0)
+    assert result.attempted > 0
+    assert result.failed == 0
 
 
 user_ids = st.one_of(st.none(), st.integers(min_value=1, max_value=50))
