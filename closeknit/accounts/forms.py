@@ -15,6 +15,14 @@ from django.utils.translation import ngettext
 from closeknit.accounts import services
 from closeknit.accounts.models import User, time_zone_names
 from closeknit.accounts.validators import MAX_PASSWORD_LENGTH
+from closeknit_core.text import has_visible_character, tidy_name
+
+
+def clean_display_name(value: str) -> str:
+    name = tidy_name(value)
+    if not has_visible_character(name):
+        raise forms.ValidationError(_("Please tell us a name to show."))
+    return name
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -66,10 +74,7 @@ class SignupForm(forms.Form):
             self.fields["time_zone"].widget.attrs["data-detect-time-zone"] = "true"
 
     def clean_display_name(self) -> str:
-        name = " ".join(self.cleaned_data["display_name"].split())
-        if not name:
-            raise forms.ValidationError(_("Please tell us a name to show."))
-        return name
+        return clean_display_name(self.cleaned_data["display_name"])
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
@@ -182,7 +187,4 @@ class ProfileForm(forms.ModelForm):  # type: ignore[type-arg]
         help_texts = {"display_name": _("How the people you're linked with see you.")}
 
     def clean_display_name(self) -> str:
-        name = " ".join(self.cleaned_data["display_name"].split())
-        if not name:
-            raise forms.ValidationError(_("Please tell us a name to show."))
-        return name
+        return clean_display_name(self.cleaned_data["display_name"])

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from closeknit.accounts.models import LoginFailure, User
+from closeknit_core.text import tidy_name
 
 # One network address may be shared by a household or an office, so it gets
 # more room than one email address before it has to wait.
@@ -20,7 +21,7 @@ IP_LIMIT_FACTOR = 10
 
 def register_user(*, email: str, password: str, display_name: str, time_zone: str) -> User:
     return User.objects.create_user(
-        email=email, password=password, display_name=display_name.strip(), time_zone=time_zone
+        email=email, password=password, display_name=tidy_name(display_name), time_zone=time_zone
     )
 
 

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import unicodedata
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from closeknit.accounts.models import User
 from closeknit.relationships.models import Relationship
+from closeknit_core.text import has_visible_character, tidy_name
 
 MESSAGE_MAX_LENGTH = 500
 
@@ -29,16 +28,10 @@ class RelationshipForm(forms.Form):
     )
 
     def clean_other_name(self) -> str:
-        name = " ".join(self.cleaned_data["other_name"].split())
+        name = tidy_name(self.cleaned_data["other_name"])
         if not has_visible_character(name):
             raise forms.ValidationError(_("Please write their name, or what you call them."))
         return name
-
-
-def has_visible_character(text: str) -> bool:
-    """Whether ``text`` shows anything: zero-width and combining marks alone show nothing."""
-    # Letters, numbers, punctuation and symbols (emoji included) are what can be seen.
-    return any(unicodedata.category(character)[0] in "LNPS" for character in text)
 
 
 class InvitationForm(forms.Form):

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from closeknit.accounts.models import User
 from closeknit.relationships.models import Invitation, Relationship
+from closeknit_core.text import tidy_name
 
 
 class Refusal(StrEnum):
@@ -47,9 +48,7 @@ def relationships_of(user: User) -> QuerySet[Relationship]:
 
 
 def create_relationship(*, owner: User, kind: str, other_name: str) -> Relationship:
-    return Relationship.objects.create(
-        owner=owner, kind=kind, other_name=" ".join(other_name.split())
-    )
+    return Relationship.objects.create(owner=owner, kind=kind, other_name=tidy_name(other_name))
 
 
 def digest_token(token: str) -> str:
