@@ -20,8 +20,7 @@ def tidy_name(text: str) -> str:
     visible = "".join(
         character
         for character in text
-        if character in KEPT_JOINERS
-        or unicodedata.category(character) not in INVISIBLE_CATEGORIES
+        if character in KEPT_JOINERS or unicodedata.category(character) not in INVISIBLE_CATEGORIES
     )
     return " ".join(visible.split())
 
