@@ -55,3 +55,20 @@ def test_copy_link_puts_the_invitation_on_the_clipboard(
         "Link copied. Paste it wherever you usually talk."
     )
     assert page.evaluate("navigator.clipboard.readText()") == link
+
+
+def test_invite_panel_shows_a_refused_address_in_place(
+    page: Page, base_url: str, solo: Relationship
+) -> None:
+    address = open_relationship_as_alice(page, base_url, solo)
+    page.evaluate("window.sameDocument = true")
+    panel = page.get_by_role("region", name="Invite Bob")
+
+    panel.get_by_label("Their email address (optional)").fill("alice@example.org")
+    panel.get_by_role("button", name="Make an invitation link").click()
+
+    # htmx swaps the 400 answer in (base.html's responseHandling), so the message shows.
+    expect(panel.get_by_text("That's your own address.")).to_be_visible()
+    expect(panel.get_by_label("Their email address (optional)")).to_have_value("alice@example.org")
+    assert page.evaluate("window.sameDocument") is True
+    expect(page).to_have_url(address)
