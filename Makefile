@@ -8,11 +8,13 @@ BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint check-migrations unit browser-deps clean help
+.PHONY: run test lint check-migrations unit browser-deps eval bench clean help
 
 help:
 	@echo "make run    set up and serve Closeknit on http://127.0.0.1:8000"
 	@echo "make test   set up and run every check (lint, migrations, unit and browser tests)"
+	@echo "make eval   score the coach against the team set and ../shared/data"
+	@echo "make bench  time the coach on this machine"
 	@echo "make clean  remove the virtual environment (your data in ./var is kept)"
 
 $(BIN)/python:
@@ -57,6 +59,14 @@ unit: $(DEV_STAMP) browser-deps
 	$(BIN)/pytest
 
 test: lint check-migrations unit
+
+# The coach's accuracy (team set in tests/data/coach, third-party sets in
+# ../shared/data) and speed; both print figures and never fail on them.
+eval: $(DEV_STAMP)
+	$(BIN)/python -m evaluation.coach
+
+bench: $(APP_STAMP)
+	$(BIN)/python -m bench.coach_bench
 
 clean:
 	rm -rf $(VENV)

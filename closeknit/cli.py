@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 
+from closeknit import coach_cli
 from closeknit_core import __version__
 
 DEFAULT_HOST = "127.0.0.1"
@@ -84,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
 
+    coach_cli.add_parser(commands, worker_count)
+
     commands.add_parser(
         "keys",
         help="print a new secret key and encryption key for production",
@@ -108,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     if options.command == "keys":
         return print_keys()
+    if options.command == "coach":
+        return coach_cli.run(options)
     build_parser().print_help()
     return 0
 

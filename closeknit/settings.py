@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "closeknit.relationships",
     "closeknit.privacy",
     "closeknit.home",
+    "closeknit.coach",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

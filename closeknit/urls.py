@@ -4,4 +4,5 @@ urlpatterns = [
     path("", include("closeknit.home.urls")),
     path("account/", include("closeknit.accounts.urls")),
     path("people/", include("closeknit.relationships.urls")),
+    path("coach/", include("closeknit.coach.urls")),
 ]

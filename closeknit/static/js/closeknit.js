@@ -14,16 +14,17 @@
       }
       button.dataset.copyReady = "true";
       button.addEventListener("click", function () {
-        var input = document.getElementById(button.dataset.copyTarget);
+        var source = document.getElementById(button.dataset.copyTarget);
+        var text = source.value !== undefined ? source.value : source.textContent;
         var panel = button.closest("section") || document;
         var status = panel.querySelector("[data-copy-status]");
-        navigator.clipboard.writeText(input.value).then(
+        navigator.clipboard.writeText(text).then(
           function () {
-            if (status) { status.textContent = "Link copied. Paste it wherever you usually talk."; }
+            if (status) { status.textContent = button.dataset.copyDone || "Copied."; }
           },
           function () {
-            input.select();
-            if (status) { status.textContent = "Select the link and copy it by hand."; }
+            if (source.select) { source.select(); }
+            if (status) { status.textContent = "Select the text and copy it by hand."; }
           }
         );
       });

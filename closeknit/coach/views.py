@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from closeknit.coach.forms import DraftForm
+from closeknit_core.coach import analyze_message
+from closeknit_core.coach.report import segments, strongest_emotions
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def draft(request: HttpRequest) -> HttpResponse:
+    """Read a draft and show what may land hard, what helps, and a gentler wording.
+
+    Nothing typed here is stored: the text lives only in this request and its answer.
+    """
+    form = DraftForm(request.POST if request.method == "POST" else None)
+    context: dict[str, object] = {"form": form}
+    status = 200
+    if form.is_bound:
+        if form.is_valid():
+            analysis = analyze_message(
+                form.cleaned_data["text"], previous=form.cleaned_data["previous"] or None
+            )
+            context.update(
+                analysis=analysis,
+                pieces=segments(analysis.text, analysis.findings),
+                pitfalls=[finding for finding in analysis.findings if finding.is_pitfall],
+                habits=[finding for finding in analysis.findings if not finding.is_pitfall],
+                feelings=strongest_emotions(analysis),
+            )
+        else:
+            status = 400
+    template = "coach/draft.html#result" if request.htmx else "coach/draft.html"
+    return render(request, template, context, status=status)

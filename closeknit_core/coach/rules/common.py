@@ -1,0 +1,327 @@
+"""What every rule shares: spelling-tolerant word patterns and helpers for spans and sentences.
+
+Texting drops apostrophes ("youre", "dont") and phones type curly ones, so every contraction
+here accepts a straight, curly or backtick apostrophe, or none. Patterns are compiled
+case-insensitively, once, at import. They avoid nested unbounded repetition, so a megabyte
+of text costs linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+APOSTROPHE = r"['\u2019`]?"
+YOU = r"(?:you|u)"
+YOU_ARE = rf"(?:you{APOSTROPHE}re|you\s+are|u\s+r|ur)"
+# "your so lazy" is a common typo for "you're"; "your" reads that way only before an intensifier.
+YOU_ARE_TYPO = r"(?:your|ur)(?=\s+(?:so|such|being|really|too|always|just|soo+)\b)"
+ANY_YOU_ARE = rf"(?:{YOU_ARE}|{YOU_ARE_TYPO})"
+I_AM = rf"(?:i{APOSTROPHE}m|i\s+am)"
+I_WOULD = rf"(?:i{APOSTROPHE}d|i\s+would)"
+DONT = rf"(?:don{APOSTROPHE}t|do\s+not)"
+DIDNT = rf"(?:didn{APOSTROPHE}t|did\s+not)"
+DOESNT = rf"(?:doesn{APOSTROPHE}t|does\s+not)"
+CANT = rf"(?:can{APOSTROPHE}t|cannot|can\s+not)"
+WONT = rf"(?:won{APOSTROPHE}t|will\s+not)"
+ITS = rf"(?:it{APOSTROPHE}s|it\s+is)"
+THATS = rf"(?:that{APOSTROPHE}s|that\s+is)"
+WHATS = rf"(?:what{APOSTROPHE}s|what\s+is)"
+
+# Feelings a person can have; used to recognise "I'm hurt because…" and "you must be tired".
+FEELINGS = (
+    "upset", "sad", "angry", "mad", "hurt", "scared", "afraid", "worried", "tired", "exhausted",
+    "frustrated", "disappointed", "anxious", "nervous", "overwhelmed", "annoyed", "confused",
+    "jealous", "lonely", "alone", "stressed", "drained", "worn out", "heartbroken", "embarrassed",
+    "ashamed", "frightened", "furious", "irritated", "let down", "left out", "unappreciated",
+    "ignored", "unheard", "invisible", "discouraged", "devastated", "terrified", "miserable",
+    "down", "low", "gutted", "fed up", "insecure", "uneasy", "on edge", "shaken", "rejected",
+    "unloved", "unwanted", "neglected", "taken for granted", "sore", "stuck", "helpless",
+    "hopeless", "resentful", "guilty", "torn", "burnt out", "burned out", "stretched thin",
+    "happy", "grateful", "glad", "relieved", "excited", "proud", "hopeful", "calm", "loved",
+    "close", "safe", "thankful", "touched", "moved", "content",
+)  # fmt: skip
+NEGATIVE_FEELINGS = FEELINGS[: FEELINGS.index("happy")]
+
+SENTENCE_BREAKS = ".!?\n"
+CLAUSE_BREAKS = ".!?\n,;:"
+WORD = re.compile(r"[ \t]*([\w'\u2019-]+)")
+# Words that start a new clause: a span describing one behaviour stops before them.
+CLAUSE_WORDS = frozenset({
+    "and", "but", "so", "because", "cause", "cuz", "or", "while", "then", "when", "whenever",
+    "like", "if", "unless", "until", "you're", "youre", "you\u2019re"
+})  # fmt: skip
+WARM_EMOJI = re.compile(r"[❤♥💕💖💗💞😍🥰😊☺🙏🤗😘✨💛💙💜🧡💚]")
+TEASING = re.compile(
+    r"[😂🤣😜😝😘😉😆😅😛😄😁😃❤♥💕😍🥰]|\b(?:lol|lmao|haha\w*|hehe\w*|jk|j/k|just\s+kidding|kidding)\b",
+    re.IGNORECASE,
+)
+# Phrases that, just before a match in the same clause, take the sting out of it: it is
+# denied, reported, hypothetical or apologised for ("I'm not saying you never help").
+DISOWNED = re.compile(
+    rf"\b(?:not\s+that|isn{APOSTROPHE}t\s+that|{DOESNT}\s+mean|{DONT}\s+mean|{DIDNT}\s+mean|"
+    rf"not\s+saying|never\s+said|{DIDNT}\s+say|not\s+because|wouldn{APOSTROPHE}t\s+say|"
+    rf"{DONT}\s+think|{DIDNT}\s+think|never\s+thought|no\s+one\s+(?:thinks|said|says)|"
+    rf"nobody\s+(?:thinks|said|says)|sorry\s+(?:i|for|that)|if|even\s+if|unless|whether|"
+    rf"what\s+if|in\s+case|pretend|imagine|not\s+true\s+that)\b(?:\s+\S+){{0,4}}\s*$",
+    re.IGNORECASE,
+)
+
+
+def phrases(*alternatives: str) -> str:
+    """A regex alternation of plain phrases, longest first, any run of spaces between words.
+
+    >>> phrases("let down", "hurt")
+    '(?:let\\\\s+down|hurt)'
+    """
+    ordered = sorted(set(alternatives), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered) + ")"
+
+
+# Rules skip a text that holds none of their key words; tests switch this off to check that
+# skipping never changes a result.
+IS_GATED = True
+GATE_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern and its key words: any match holds one of them, so a text without skips it.
+
+    Scanning a short message with every pattern costs most of the detectors' time; a set
+    lookup per pattern is far cheaper, and most messages hold few of the key words.
+    """
+
+    pattern: re.Pattern[str]
+    words: frozenset[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches, or none at once when ``text`` lacks every key word."""
+        if IS_GATED and self.words.isdisjoint(words_in(text)):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+def gated(pattern: str, words: str) -> Rule:
+    """A rule from a pattern and its key words, written lowercase without apostrophes.
+
+    >>> [m.group() for m in gated(r"\\bdon't\\s+go\\b", "dont").finditer("Don't go")]
+    ["Don't go"]
+    """
+    return Rule(compile_rule(pattern), frozenset(words.split()))
+
+
+def key_words(*alternatives: str) -> str:
+    """The last word of each phrase, as a rule's key words.
+
+    >>> key_words("self-centred", "a control freak", "lazy")
+    'centred freak lazy'
+    """
+    last_words = (GATE_WORD.findall(phrase.lower().replace("'", ""))[-1] for phrase in alternatives)
+    return " ".join(dict.fromkeys(last_words))
+
+
+@functools.lru_cache(maxsize=32)
+def words_in(text: str) -> frozenset[str]:
+    """The lowercase words of ``text``, apostrophes dropped ("Don't" gives "dont").
+
+    >>> sorted(words_in("You\\u2019re SO late"))
+    ['late', 'so', 'youre']
+    """
+    return frozenset(
+        GATE_WORD.findall(text.lower().replace("'", "").replace("\u2019", "").replace("`", ""))
+    )
+
+
+def compile_rule(pattern: str) -> re.Pattern[str]:
+    """A rule pattern compiled case-insensitively, its word boundaries checked once.
+
+    >>> compile_rule(r"\\bhi\\b|\\bhey\\b").pattern
+    '\\\\b(?:hi\\\\b|hey\\\\b)'
+    """
+    return re.compile(factor_word_boundary(pattern), re.IGNORECASE)
+
+
+def factor_word_boundary(pattern: str) -> str:
+    r"""``\bA|\bB|C`` as ``\b(?:A|B)|C``: one boundary test per position, not one per branch.
+
+    Python's regex engine tries every branch at every position; a shared leading ``\b`` lets
+    it give up at once inside words, which makes long texts several times faster.
+    """
+    branches = top_level_branches(pattern)
+    bounded = [branch[2:] for branch in branches if branch.startswith(r"\b")]
+    if len(bounded) < 2:
+        return pattern
+    others = [branch for branch in branches if not branch.startswith(r"\b")]
+    return "|".join([r"\b(?:" + "|".join(bounded) + ")", *others])
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of a pattern's outermost alternation.
+
+    >>> top_level_branches(r"a(b|c)|[|]d|e\\|f")
+    ['a(b|c)', '[|]d', 'e\\\\|f']
+    """
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+            index += 1 if pattern[index + 1 : index + 2] != "]" else 2
+            continue
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def last_break(text: str, position: int, breaks: str, limit: int) -> int:
+    """Where the sentence or clause around ``position`` starts, looking back ``limit`` characters.
+
+    >>> last_break("Hi. You never call", 10, ".", 300)
+    3
+    """
+    floor = max(0, position - limit)
+    found = max(text.rfind(character, floor, position) for character in breaks)
+    return found + 1 if found >= 0 else floor
+
+
+def next_break(text: str, position: int, breaks: str, limit: int) -> int:
+    """Where the sentence or clause around ``position`` ends, looking ahead ``limit`` characters.
+
+    >>> next_break("You never call. Ever.", 4, ".", 300)
+    14
+    """
+    ceiling = min(len(text), position + limit)
+    found = [index for c in breaks if (index := text.find(c, position, ceiling)) >= 0]
+    return min(found) if found else ceiling
+
+
+def sentence_of(text: str, start: int, end: int | None = None) -> Span:
+    """The sentence holding ``text[start:end]``, trimmed.
+
+    >>> text = "Fine. You never call!"
+    >>> text[slice(*sentence_of(text, 10))]
+    'You never call'
+    """
+    begin = last_break(text, start, SENTENCE_BREAKS, 300)
+    finish = next_break(text, start if end is None else end, SENTENCE_BREAKS, 300)
+    return trim(text, begin, finish)
+
+
+def clause_before(text: str, position: int, limit: int = 60) -> str:
+    """The words of the same clause just before ``position``.
+
+    >>> clause_before("Well, I don't think you're lazy", 20)
+    " I don't think "
+    """
+    return text[last_break(text, position, CLAUSE_BREAKS, limit) : position]
+
+
+def is_disowned(text: str, position: int) -> bool:
+    """Whether the words just before ``position`` deny, report or suppose what follows.
+
+    >>> is_disowned("I'm not saying you never help", 15), is_disowned("Honestly you never help", 9)
+    (True, False)
+    """
+    return DISOWNED.search(clause_before(text, position)) is not None
+
+
+def extend_words(text: str, position: int, max_words: int = 8) -> int:
+    """The end of the behaviour described from ``position``: up to a clause break or word.
+
+    >>> text = "you never help with the dishes, you're so lazy"
+    >>> text[: extend_words(text, 9)]
+    'you never help with the dishes'
+    """
+    end = position
+    for _ in range(max_words):
+        match = WORD.match(text, end)
+        if match is None or match.group(1).lower() in CLAUSE_WORDS:
+            break
+        end = match.end()
+    return end
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """The span without surrounding spaces or punctuation; a closing ``?`` is kept.
+
+    >>> text = '  "so what do you mean?" '
+    >>> text[slice(*trim(text, 0, len(text)))]
+    'so what do you mean?'
+    """
+    start, end = max(0, start), min(end, len(text))
+    while start < end and not (text[start].isalnum() or is_emoji(text[start])):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "?"):
+        if is_emoji(text[end - 1]):
+            break
+        end -= 1
+    return start, end
+
+
+def is_emoji(character: str) -> bool:
+    """Whether ``character`` is a pictograph such as an emoji.
+
+    >>> is_emoji("🙄"), is_emoji("a")
+    (True, False)
+    """
+    return ord(character) >= 0x2190 and not character.isalnum() and not character.isspace()
+
+
+def overlaps(first: Span, second: Span) -> bool:
+    """Whether two spans share at least one character.
+
+    >>> overlaps((0, 5), (4, 9)), overlaps((0, 5), (5, 9))
+    (True, False)
+    """
+    return first[0] < second[1] and second[0] < first[1]
+
+
+def without_overlap(spans: Iterable[Span], blockers: Iterable[Span]) -> list[Span]:
+    """The ``spans`` that share no character with any of ``blockers``, in time n log n.
+
+    >>> without_overlap([(0, 3), (4, 8), (9, 12)], [(6, 7), (11, 20)])
+    [(0, 3)]
+    """
+    blocked = disjoint(blockers)
+    starts = [start for start, _ in blocked]
+    kept = []
+    for span in spans:
+        index = bisect.bisect_left(starts, span[1]) - 1
+        if index < 0 or blocked[index][1] <= span[0]:
+            kept.append(span)
+    return kept
+
+
+def disjoint(spans: Iterable[Span]) -> list[Span]:
+    """Non-empty spans sorted, with overlapping ones joined.
+
+    >>> disjoint([(5, 9), (0, 2), (1, 3), (4, 4)])
+    [(0, 3), (5, 9)]
+    """
+    joined: list[Span] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined

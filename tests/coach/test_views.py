@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from closeknit_core.coach.types import MAX_MESSAGE_CHARS
+
+URL = reverse("coach:draft")
+CRITICAL = "You never listen to me, you're so selfish."
+
+
+@pytest.mark.django_db
+def test_coach_sends_anonymous_visitors_to_sign_in(anonymous_client: Client) -> None:
+    response = anonymous_client.get(URL)
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("accounts:login"))
+
+
+def test_coach_page_offers_an_empty_form(alice_client: Client) -> None:
+    response = alice_client.get(URL)
+
+    assert response.status_code == 200
+    assert "Your words" in response.content.decode()
+    assert "What the coach noticed</h2>" not in response.content.decode()
+    assert "analysis" not in response.context
+
+
+def test_coach_flags_criticism_and_offers_a_rewrite(alice_client: Client) -> None:
+    response = alice_client.post(URL, {"text": CRITICAL})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<mark class="finding finding--pitfall">' in html
+    assert "A gentler way to say it" in html
+    assert response.context["analysis"].rewrites
+
+
+def test_coach_keeps_what_was_typed_in_the_form(alice_client: Client) -> None:
+    response = alice_client.post(URL, {"text": CRITICAL})
+
+    assert response.context["form"]["text"].value() == CRITICAL
+
+
+def test_coach_htmx_request_gets_only_the_result(alice_client: Client) -> None:
+    response = alice_client.post(URL, {"text": CRITICAL}, headers={"HX-Request": "true"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<section id="coach-result"')
+    assert "<html" not in html
+
+
+def test_coach_refuses_empty_text_with_a_clear_message(alice_client: Client) -> None:
+    response = alice_client.post(URL, {"text": "   "})
+
+    assert response.status_code == 400
+    assert "Write a few words first" in response.content.decode()
+
+
+def test_coach_refuses_huge_text_with_a_clear_message(alice_client: Client) -> None:
+    response = alice_client.post(URL, {"text": "a" * (MAX_MESSAGE_CHARS + 1)})
+
+    assert response.status_code == 400
+    assert "more than the coach reads at once" in response.content.decode()
+
+
+def test_coach_htmx_refusal_is_a_quiet_fragment(alice_client: Client) -> None:
+    response = alice_client.post(URL, {"text": ""}, headers={"HX-Request": "true"})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "<html" not in html
+    assert "Write a few words first" in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert('x')</script> you never listen",
+        "'; DROP TABLE accounts_user; --",
+        "nul\x00byte",
+        "\u202eevil \U0001f600 \ufffd",
+    ],
+)
+def test_coach_answers_hostile_text_without_server_error(alice_client: Client, text: str) -> None:
+    response = alice_client.post(URL, {"text": text})
+
+    assert response.status_code in {200, 400}
+    assert "<script>alert" not in response.content.decode()
+
+
+def test_coach_stores_nothing(alice_client: Client) -> None:
+    from django.apps import apps
+
+    before = {model: model._default_manager.count() for model in apps.get_models()}
+    alice_client.post(URL, {"text": CRITICAL, "previous": "I was late again."})
+
+    after = {model: model._default_manager.count() for model in apps.get_models()}
+    assert before == after
+
+
+def test_coach_refuses_other_methods(alice_client: Client) -> None:
+    assert alice_client.put(URL).status_code == 405
