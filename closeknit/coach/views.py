@@ -7,7 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from closeknit.coach.forms import DraftForm
 from closeknit_core.coach import analyze_message
-from closeknit_core.coach.report import segments, strongest_emotions
+from closeknit_core.coach.report import group_by_kind, segments, strongest_emotions
 
 
 @login_required
@@ -25,11 +25,12 @@ def draft(request: HttpRequest) -> HttpResponse:
             analysis = analyze_message(
                 form.cleaned_data["text"], previous=form.cleaned_data["previous"] or None
             )
+            groups = group_by_kind(analysis.findings)
             context.update(
                 analysis=analysis,
                 pieces=segments(analysis.text, analysis.findings),
-                pitfalls=[finding for finding in analysis.findings if finding.is_pitfall],
-                habits=[finding for finding in analysis.findings if not finding.is_pitfall],
+                pitfalls=[group for group in groups if group.is_pitfall],
+                habits=[group for group in groups if not group.is_pitfall],
                 feelings=strongest_emotions(analysis),
             )
         else:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from closeknit_core.coach.types import Finding, MessageAnalysis
+from closeknit_core.coach.types import Finding, Kind, MessageAnalysis
 
 if TYPE_CHECKING:
     from closeknit_core.coach.conversation import ConversationAnalysis
@@ -87,6 +88,41 @@ def highlight(text: str, findings: Sequence[Finding], *, colour: bool) -> str:
     return "".join(pieces)
 
 
+@dataclass(frozen=True)
+class FindingGroup:
+    """Every finding of one kind in a text, explained once."""
+
+    kind: Kind
+    label: str
+    quotes: tuple[str, ...]
+    explanation: str
+    antidote: str | None
+    is_pitfall: bool
+
+
+def group_by_kind(findings: Sequence[Finding]) -> list[FindingGroup]:
+    """Findings gathered by kind, in order of first appearance.
+
+    >>> first = Finding(Kind.CRITICISM, 0, 3, "you", "x")
+    >>> group_by_kind([first, Finding(Kind.CRITICISM, 5, 8, "so", "x")])[0].quotes
+    ('you', 'so')
+    """
+    by_kind: dict[Kind, list[Finding]] = {}
+    for finding in sorted(findings, key=lambda item: item.start):
+        by_kind.setdefault(finding.kind, []).append(finding)
+    return [
+        FindingGroup(
+            kind=kind,
+            label=same[0].label,
+            quotes=tuple(finding.quote for finding in same),
+            explanation=same[0].explanation,
+            antidote=same[0].antidote,
+            is_pitfall=same[0].is_pitfall,
+        )
+        for kind, same in by_kind.items()
+    ]
+
+
 def render_message(analysis: MessageAnalysis, *, colour: bool = False) -> str:
     """A plain-language report of one message, for a terminal or a text file."""
     bold, reset = (BOLD, RESET) if colour else ("", "")
@@ -94,22 +130,21 @@ def render_message(analysis: MessageAnalysis, *, colour: bool = False) -> str:
         f"{bold}Your words{reset}",
         "  " + highlight(analysis.text, analysis.findings, colour=colour),
     ]
-    pitfalls = [finding for finding in analysis.findings if finding.is_pitfall]
-    habits = [finding for finding in analysis.findings if not finding.is_pitfall]
+    groups = group_by_kind(analysis.findings)
+    pitfalls = [group for group in groups if group.is_pitfall]
+    habits = [group for group in groups if not group.is_pitfall]
     if not analysis.findings:
         lines += ["", "Nothing stood out: no pitfalls, and no particular habits to point to."]
-    if pitfalls:
-        lines += ["", f"{bold}What might land hard{reset}"]
-        for finding in pitfalls:
-            lines.append(f"  - {finding.label}: “{finding.quote}”")
-            lines.append(f"    {finding.explanation}")
-            if finding.antidote:
-                lines.append(f"    You could try: {finding.antidote}")
-    if habits:
-        lines += ["", f"{bold}What helps{reset}"]
-        for finding in habits:
-            lines.append(f"  - {finding.label}: “{finding.quote}”")
-            lines.append(f"    {finding.explanation}")
+    for title, chosen in (("What might land hard", pitfalls), ("What helps", habits)):
+        if not chosen:
+            continue
+        lines += ["", f"{bold}{title}{reset}"]
+        for group in chosen:
+            quotes = ", ".join(f"“{quote}”" for quote in group.quotes)
+            lines.append(f"  - {group.label}: {quotes}")
+            lines.append(f"    {group.explanation}")
+            if group.antidote:
+                lines.append(f"    {group.antidote}")
     feelings = strongest_emotions(analysis)
     if feelings:
         lines += ["", f"{bold}Feelings it may carry{reset}", "  " + feelings]
