@@ -73,3 +73,15 @@ def test_coach_page_has_no_serious_accessibility_violations(
 
     problems = [describe("coach", v) for v in violations if v["impact"] in BLOCKING_IMPACTS]
     assert problems == [], "\n".join(problems)
+
+
+def test_coach_fits_a_phone_without_sideways_scrolling(
+    new_context: CreateContextCallback, base_url: str, alice: User
+) -> None:
+    page = new_context(viewport={"width": 360, "height": 740}).new_page()
+    open_coach(page, base_url)
+    page.get_by_label("Your words").fill(CRITICAL + " " + "whatever " * 40)
+    page.get_by_role("button", name="Check my words").click()
+    expect(page.get_by_role("heading", name="What might land hard")).to_be_visible()
+
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
