@@ -8,8 +8,8 @@
 - settles conflicts between kinds, precision first: validation taken back by a defensive
   "but", or said sarcastically, is not validation (the defensiveness or contempt span covers
   it); an I-statement in a sentence that criticises or scorns is not an I-statement; a question
-  or a restatement that carries a pitfall is not a listening move; criticism inside an insult
-  is reported once, as contempt.
+  or a restatement that carries a pitfall is not a listening move; an insult that names what
+  the person is ("you're pathetic") is both contempt and criticism (tests/data/coach/README.md).
 
 Interrupting needs two speakers, so it is never found here (see ``conversation.py``).
 """
@@ -113,6 +113,24 @@ def merged(text: str, spans: list[Span]) -> list[Span]:
     return disjoint(trim(text, start, end) for start, end in spans)
 
 
+PERSON_INSULT = re.compile(
+    r"(?:you(?:'|\u2019)?re|you are|ur|u r)\s+(?:(?:such|so|a|an|just|really|literally|"
+    r"honestly|being)\s+){0,3}\w+",
+    re.IGNORECASE,
+)
+
+
+def insults_at_the_person(text: str, contempt: list[Span]) -> list[Span]:
+    """Contempt that names what the person is ("you're pathetic") is also criticism.
+
+    >>> insults_at_the_person("You're pathetic.", [(0, 15)])
+    [(0, 15)]
+    >>> insults_at_the_person("Oh great, genius.", [(0, 16)])
+    []
+    """
+    return [(start, end) for start, end in contempt if PERSON_INSULT.match(text, start, end)]
+
+
 def settled(text: str, spans: Spans) -> Spans:
     """Spans with conflicts between kinds resolved, precision first (see the module notes)."""
     pitfalls = [span for kind in MESSAGE_PITFALLS for span in spans[kind]]
@@ -120,7 +138,7 @@ def settled(text: str, spans: Spans) -> Spans:
     harsh_sentences = [sentence_of(text, start, end) for start, end in harsh]
     settled_spans = {
         **spans,
-        Kind.CRITICISM: without_overlap(spans[Kind.CRITICISM], spans[Kind.CONTEMPT]),
+        Kind.CRITICISM: spans[Kind.CRITICISM] + insults_at_the_person(text, spans[Kind.CONTEMPT]),
         Kind.VALIDATION: without_overlap(
             spans[Kind.VALIDATION], spans[Kind.DEFENSIVENESS] + spans[Kind.CONTEMPT]
         ),

@@ -1,7 +1,11 @@
 """How close a reply stays to the other's words: shared content words and shared feelings.
 
 A paraphrase reuses the other's words or their feelings ("I'm exhausted" → "you're worn
-out"), so each message becomes a set of word stems plus one key per emotion it names.
+out"), so each message becomes a set of word stems plus one key per emotion it names. Common
+everyday words with a near twin ("evening" for "night", "bugs" for "annoys") share one key.
+A restatement also turns the other's "I" into "you" and keeps the shape of what they said
+("it's not X, it's Y"; "I feel like…" → "you feel like…"); ``restatement_closeness`` counts
+those too.
 """
 
 from __future__ import annotations
@@ -51,26 +55,68 @@ STOPWORDS = frozenset({
 })  # fmt: skip
 
 
-def stem(word: str) -> str:
-    """A rough stem, enough to match "talking" with "talked".
+# Near twins among everyday words: each group shares one key (see ``twin_keys``).
+TWINS = (
+    ("night", "evening", "tonight"),
+    ("annoyed", "bugs", "irritated", "bothers", "winds"),
+    ("worried", "scared", "afraid", "nervous", "anxious", "fear", "frightened"),
+    ("hurt", "stung", "stings", "upset", "wounded"),
+    ("alone", "lonely", "loneliness", "yourself", "myself", "solo"),
+    ("glad", "happy", "liked", "enjoyed", "pleased"),
+    ("money", "cash", "lending", "borrowing", "loan", "paying"),
+    ("kids", "children", "child", "parenting"),
+    ("job", "work", "office", "boss", "manager", "shifts"),
+    ("talking", "chatting", "speaking", "conversation"),
+    ("tired", "exhausted", "drained", "shattered", "knackered", "wiped"),
+    ("stressed", "overwhelmed", "swamped", "pressure"),
+    ("mum", "mom", "mother", "mam"),
+    ("dad", "father"),
+    ("house", "home", "flat"),
+    ("forgot", "forgetting"),
+    ("helping", "support", "hand"),
+    ("uneven", "unfair", "lopsided", "imbalance"),
+)
 
-    >>> stem("talking"), stem("talked"), stem("dishes"), stem("stopped")
-    ('talk', 'talk', 'dish', 'stop')
+
+def stem(word: str) -> str:
+    """A rough stem, enough to match "talking" with "talked" and "worry" with "worries".
+
+    >>> stem("talking"), stem("talked"), stem("dishes"), stem("stopped"), stem("worries")
+    ('talk', 'talk', 'dish', 'stop', 'wor')
+    >>> stem("moved"), stem("move"), stem("bedtimes"), stem("worry")
+    ('mov', 'mov', 'bedtim', 'wor')
     """
     for suffix in SUFFIXES:
+        if suffix == "es" and word.endswith("es") and word[-3:-2] not in ("s", "x", "z", "h"):
+            continue  # "bedtimes" is "bedtime" + "s", unlike "dishes"
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
+    if len(word) > 3 and word[-1] in "yie":
+        word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]
     return word
+
+
+def twin_keys() -> dict[str, str]:
+    """Each twin's stem mapped to the first word of its group, the group's shared key.
+
+    >>> keys = twin_keys()
+    >>> keys[stem("evening")], keys[stem("bugs")]
+    ('night', 'annoyed')
+    """
+    return {stem(word): group[0] for group in TWINS for word in group}
+
+
+TWIN_KEYS = twin_keys()
 
 
 def content_keys(text: str) -> frozenset[str]:
     """The stems of a text's content words, plus ``emotion:<name>`` for each emotion it names.
 
     >>> sorted(content_keys("I'm exhausted from cooking every night"))
-    ['cook', 'emotion:sadness', 'exhaust', 'night']
+    ['cook', 'emotion:sadness', 'night', 'tired']
     """
     keys: set[str] = set()
     lexicon = emotion_lexicon()
@@ -82,7 +128,8 @@ def content_keys(text: str) -> frozenset[str]:
         if found is not None:
             keys.add(f"emotion:{found[0]}")
         if len(word) >= 3 and word not in STOPWORDS:
-            keys.add(stem(word))
+            stemmed = stem(word)
+            keys.add(TWIN_KEYS.get(stemmed, stemmed))
     return frozenset(keys)
 
 
@@ -90,6 +137,42 @@ def shared_keys(reply: str, previous: str) -> frozenset[str]:
     """The content keys ``reply`` shares with ``previous``.
 
     >>> sorted(shared_keys("So work has been really stressful?", "I'm so stressed at work"))
-    ['emotion:fear', 'stress', 'work']
+    ['emotion:fear', 'job', 'stressed']
     """
     return content_keys(reply) & content_keys(previous)
+
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "im", "ive", "id", "ill"})
+SECOND_PERSON = frozenset(
+    {"you", "your", "yours", "yourself", "youre", "youve", "youd", "youll", "u", "ur"}
+)
+FEEL = re.compile(r"\b(?:feel|feels|felt|feeling)\b", re.IGNORECASE)
+# "it's not X, it's Y" / "X, not Y": a distinction the other drew, kept in the restatement.
+CONTRAST = re.compile(
+    r"\bnot\b[^.?!\n]{0,80},\s*(?:it|I|but|just|more|rather)\b|,\s*(?:and\s+)?not\b|\bmore\s+than\b",
+    re.IGNORECASE,
+)
+
+
+def person_words(text: str) -> frozenset[str]:
+    """The lowercase words of ``text`` (apostrophes dropped) within the closeness read limit."""
+    return frozenset(
+        match.group().lower().replace("\u2019", "").replace("'", "")
+        for match in WORD.finditer(text, 0, READ_LIMIT)
+    )
+
+
+def restatement_closeness(reply: str, previous: str) -> int:
+    """Shared keys, plus one each for turning "I" into "you", a kept feeling and a kept contrast.
+
+    >>> restatement_closeness("So you feel left out at parties?", "I feel left out at parties.")
+    5
+    """
+    shared = len(shared_keys(reply, previous))
+    reply_words, previous_words = person_words(reply), person_words(previous)
+    is_flipped = not FIRST_PERSON.isdisjoint(previous_words) and not SECOND_PERSON.isdisjoint(
+        reply_words
+    )
+    keeps_feeling = FEEL.search(reply) is not None and FEEL.search(previous) is not None
+    keeps_contrast = CONTRAST.search(reply) is not None and CONTRAST.search(previous) is not None
+    return shared + is_flipped + keeps_feeling + keeps_contrast

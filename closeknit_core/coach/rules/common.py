@@ -325,3 +325,64 @@ def disjoint(spans: Iterable[Span]) -> list[Span]:
         else:
             joined.append((start, end))
     return joined
+
+
+# "Oh I'm SO sorry my job gets in the way": an apology shouted or overdone into a jab, both
+# defensive and scornful (labelling guide, decision 5). A plain "oh I'm so sorry" is sincere.
+SARCASTIC_APOLOGY = re.compile(
+    rf"\b(?:oh|well|gee|wow)\W{{0,3}}(?:{I_AM}\s+)?(?P<so>so+|very|really|terribly)\s+sorry\b"
+    r"(?P<rest>(?:\s+that)?\s+(?:my|I)\s+[\w' ]{1,40}?\s+(?:gets?|got|is\s+getting)\s+in\s+"
+    r"(?:the|your)\s+way\b)?",
+    re.IGNORECASE,
+)
+
+
+def sarcastic_apologies(text: str) -> list[Span]:
+    """Apologies turned into jabs: a shouted "SO sorry", or "sorry my job gets in the way".
+
+    >>> text = "Oh I'm SO sorry I have a job."
+    >>> [text[start:end] for start, end in sarcastic_apologies(text)]
+    ["Oh I'm SO sorry I have a job"]
+    >>> sarcastic_apologies("Oh I'm so sorry, that sounds awful")
+    []
+    """
+    if "sorry" not in words_in(text):
+        return []
+    spans = []
+    for match in SARCASTIC_APOLOGY.finditer(text):
+        shouted = match.group("so").isupper() and len(match.group("so")) > 1
+        if shouted or match.group("rest"):
+            spans.append((match.start(), extend_words(text, match.end())))
+    return spans
+
+
+# "So I'm your servant now?": a request twisted into being used (defensive and scornful).
+SERVANT_WORDS = (
+    "servant",
+    "slave",
+    "maid",
+    "butler",
+    "cleaner",
+    "chauffeur",
+    "driver",
+    "taxi",
+    "cook",
+    "secretary",
+    "assistant",
+    "therapist",
+    "babysitter",
+    "punching bag",
+    "mum",
+    "mom",
+    "mother",
+)
+SERVANT = phrases(*SERVANT_WORDS)
+
+# What a twisted restatement makes of the speaker: "so you're saying I'm a terrible person".
+UNKIND_SELF = (
+    r"(?:some\s+(?:kind|sort)\s+of|(?:a|an|the)\s+(?:\w+\s+)?(?:terrible|horrible|awful|bad|"
+    r"useless|selfish|lazy|liar|monster|stalker|alcoholic|idiot|failure|problem|villain|worst|"
+    r"criminal|psycho|control\s+freak|person)|(?:so\s+|too\s+|just\s+)?(?:terrible|horrible|awful|"
+    r"useless|selfish|lazy|stupid|crazy|paranoid|controlling|jealous|boring|the\s+problem|"
+    r"the\s+bad\s+guy|to\s+blame|a\s+bad\s+\w+))"
+)

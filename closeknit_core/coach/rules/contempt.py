@@ -11,6 +11,11 @@ from closeknit_core.coach.rules.common import (
     ANY_YOU_ARE,
     APOSTROPHE,
     CANT,
+    DONT,
+    I_AM,
+    ITS,
+    SERVANT,
+    SERVANT_WORDS,
     TEASING,
     THATS,
     WARM_EMOJI,
@@ -24,6 +29,7 @@ from closeknit_core.coach.rules.common import (
     is_disowned,
     key_words,
     phrases,
+    sarcastic_apologies,
     sentence_of,
 )
 
@@ -68,6 +74,21 @@ DISMISSALS = gated(
     "up life yourself grip pathetic river hoo boohoo luck sleep surprise shocker shocked "
     "surprised nice original mature grown adult",
 )
+SCORN = gated(
+    r"(?:(?:^|(?<=[.!?\n]))[ \t]*|\b(?:lol|lmao|lmfao|haha\w*|just|ugh|omg)\s+)"
+    r"get\s+over\s+it\b(?!\?)"
+    r"|\*\s*slow\s+clap\s*\*|\bslow\s+clap\b"
+    r"|\b(?:here\s+(?:we\s+go|comes)|cue)\s+(?:with\s+)?the\s+(?:big\s+|usual\s+|same\s+|old\s+)?"
+    r"(?:speech|lecture|sermon|guilt\s+trip|waterworks|sob\s+story)\b"
+    r"|\bthe\s+(?:big\s+|usual\s+)?(?:speech|lecture|sermon)\s+again\b"
+    rf"|\b(?:{ITS}|it\s+was|{THATS})\s+(?:honestly\s+|actually\s+|kind\s+of\s+|so\s+|just\s+)?"
+    r"(?:embarrassing|painful|cringe|sad|pathetic)\s+to\s+(?:watch|see|listen\s+to)(?=\s*(?:[.!,]|$))"
+    rf"|\b{YOU}\s+(?:sound|look|seem)\s+(?:so\s+|really\s+|absolutely\s+|totally\s+|completely\s+)?"
+    r"(?:ridiculous|pathetic|stupid|dumb|idiotic|like\s+an?\s+(?:idiot|child|moron|fool|toddler|"
+    r"spoilt\s+child|spoiled\s+child|brat))\b",
+    "over clap speech lecture sermon trip waterworks story embarrassing painful cringe sad "
+    "ridiculous pathetic stupid dumb idiotic idiot child moron fool toddler brat",
+)
 QUESTIONS = gated(
     rf"\b{WHATS}\s+(?:the\s+hell\s+|on\s+earth\s+|the\s+f\w*\s+)?wrong\s+with\s+{YOU}\b"
     rf"|\bwhat\s+(?:the\s+hell\s+)?is\s+wrong\s+with\s+{YOU}\b"
@@ -78,9 +99,14 @@ QUESTIONS = gated(
     rf"|\bhow\s+(?:stupid|dumb|dense|thick|clueless|useless)\s+(?:can|are|could)\s+{YOU}\b"
     rf"|\bdo\s+{YOU}\s+even\s+have\s+a\s+brain\b"
     rf"|\b{CANT}\s+you\s+even\s+(?:read|think|count|do\s+one\s+thing)\b"
-    rf"|\b{YOU}\s+{CANT}\s+even\s+(?!imagine|believe|tell|begin|guess|think\s+how)\w+",
+    rf"|\b{YOU}\s+{CANT}\s+even\s+(?!imagine|believe|tell|begin|guess|think\s+how)\w+"
+    rf"|\bwho\s+(?:even\s+|the\s+hell\s+)?(?:raised|brought\s+up|taught)\s+{YOU}\b"
+    rf"|\bwhen\s+(?:are|r)\s+{YOU}\s+(?:ever\s+)?(?:going\s+to|gonna)\s+grow\s+up\b"
+    rf"|\bis\s+there\s+anything\s+(?:at\s+all\s+)?(?:that\s+)?{YOU}\s+(?:{DONT}|{CANT})\s+"
+    r"(?:complain|moan|whine|nag|criticise|criticize|argue|fight|mess\s+up|screw\s+up|ruin)\b",
     "wrong problem deal think stupid dumb deaf blind idiot child five twelve mental brain "
-    "braindead thick retarded incapable dense clueless useless even",
+    "braindead thick retarded incapable dense clueless useless even raised up taught complain "
+    "moan whine nag criticise criticize argue fight ruin",
 )
 # A concerned "what's wrong with you? you look pale" is a question, not scorn.
 CONCERN = compile_rule(
@@ -93,7 +119,8 @@ DISGUST = gated(
     rf"|\bI\s+{CANT}\s+believe\s+(?:I\s+(?:married|chose|picked|ended\s+up\s+with|am\s+with|"
     r"date|dated|live\s+with|moved\s+in\s+with|trusted|put\s+up\s+with)|I{APOSTROPHE}m\s+with)\s+"
     r"(?:you|u|someone\s+like\s+you)\b"
-    r"|\b(?:nobody|no\s+one)\s+(?:cares|asked)\b|\bwho\s+asked\b"
+    r"|\b(?:nobody|no\s+one)\s+(?:cares|asked)\b(?!\s+(?:about|me|us|if|whether|how|after))"
+    r"|\bwho\s+asked\b"
     rf"|\b(?:what\s+an?|{THATS}\s+(?:such\s+)?an?|such\s+an?)\s+(?:stupid|dumb|idiotic|ridiculous|moronic|"
     r"pathetic|brainless|lame)\s+(?:idea|thing\s+to\s+(?:say|do)|question|excuse|plan|comment|suggestion)\b"
     rf"|\b{YOU}\s+(?:wouldn{APOSTROPHE}t|would\s+never|couldn{APOSTROPHE}t)\s+(?:understand|get\s+it|"
@@ -125,7 +152,7 @@ SARCASM = gated(
     r"|\b(?:nice|good|great|well)\s+(?:job|going|work|one|done|move|thinking),?\s*(?:genius|einstein|"
     r"sherlock)\b"
     r"|,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|hotshot|your\s+majesty|"
-    r"captain\s+obvious|mr\.?\s+perfect|miss\s+perfect|ms\.?\s+perfect)\b"
+    r"captain\s+obvious|mr\.?\s+perfect|miss\s+perfect|ms\.?\s+perfect|professor)\b"
     rf"|{SENTENCE_START}(?:oh\s+)?(?:yeah\s+right|sure\s+{YOU}\s+(?:did|do|are|were|will|would))"
     r"(?=\s*(?:[.!,]|$))"
     r"|\b(?<!thanks\s)(?<!thank\s)(?<!you\s)so\s+much\s+for\s+(?:your|the)\s+(?:help|support|promise|"
@@ -150,7 +177,34 @@ SARCASM = gated(
     "smartass smartguy smartpants hotshot majesty obvious perfect sure much real congratulations "
     "congrats done bravo job work one kind good thoughtful generous sweet lovely thank look want "
     "slowly small expert genius authority know all everything perfect actually once important nice "
-    "thanks thx",
+    "thanks thx professor",
+)
+# Scorn in praise's or help's clothes: "Mr Perfect", "gold star", "says the one who",
+# "so I'm your maid now?". Kept apart from SARCASM so each has key words of its own.
+SARCASM_MORE = gated(
+    r"\b(?:mr|mrs|ms|miss|little\s+miss)\.?\s+(?:perfect|know[\s-]it[\s-]all|always[\s-]right|"
+    r"high[\s-]and[\s-]mighty|smarty[\s-]?pants)\b"
+    r"|\b(?:ok|okay|sure|right|yes|whatever\s+you\s+say),?\s+(?:professor|einstein|sherlock|genius|"
+    r"your\s+majesty|princess)\b"
+    r"|\bwhat\s+could\s+possibly\s+go\s+wrong\b|\bexpert\s+on\s+everything\b"
+    rf"|{SENTENCE_START}(?:oh\s+)?(?:sure|yeah|right),?\s+because\s+{YOU_ARE}\b"
+    r"|\b(?:congratulations|congrats|well\s+done|bravo)\s+(?:on|for)\s+(?:remembering|managing|"
+    r"bothering|noticing|finally\s+noticing|showing\s+up|doing\s+the\s+(?:bare\s+)?minimum)\b"
+    rf"|{SENTENCE_START}(?:a\s+|have\s+a\s+)?gold\s+star(?:\s+for\s+you)?(?=\s*(?:[.!]|$))"
+    r"|\b(?:advice|lectures?|lessons?|tips|wisdom|that{APOSTROPHE}s\s+rich|rich)\s+(?:coming\s+)?"
+    r"from\s+(?:someone|somebody|the\s+(?:person|guy|man|woman|girl|one))\s+who\b"
+    r"|\bsays\s+the\s+(?:person|guy|man|woman|girl|one)\s+who\b"
+    r"|\bnot\s+all\s+of\s+us\s+(?:have\s+(?:time|the\s+time|the\s+luxury|all\s+day)|can\s+(?:afford|be)|"
+    r"get\s+to|are\s+(?:perfect|so\s+lucky|lucky))\b"
+    rf"|\bso\s+(?:now\s+)?{I_AM}\s+(?:just\s+)?your\s+(?:personal\s+)?{SERVANT}\b"
+    rf"|\bwhat\s+am\s+I,?\s+your\s+(?:personal\s+)?{SERVANT}\b"
+    r"|\b(?:think\s+of|come\s+up\s+with|work\s+(?:that|this|it)\s+out)\s+(?:that|this|it\s+)?"
+    r"\s*all\s+by\s+yourself\b"
+    r"|\byour\s+(?:poor\s+)?(?:little|precious|delicate|fragile)\s+(?:feelings|ego|heart)\b",
+    "perfect all right mighty pants smartypants professor einstein sherlock genius majesty "
+    "princess wrong everything because remembering managing bothering noticing showing minimum "
+    "star advice lecture lectures lesson lessons tips wisdom rich says yourself feelings ego "
+    "heart " + key_words(*SERVANT_WORDS),
 )
 THANKS = gated(
     r"\b(?:wow|gee|oh|well|yeah)\W{1,3}(?:thanks|thank\s+you)\s+(?P<amount>so+|a\s+lot|a\s+bunch|"
@@ -177,6 +231,8 @@ def find_contempt(text: str, previous: str | None = None) -> list[Span]:
         *sarcasm_spans(text),
         *thanks_spans(text),
         *(match.span() for match in DISMISSALS.finditer(text)),
+        *scorn_spans(text),
+        *sarcastic_apologies(text),
         *question_spans(text),
         *(match.span() for match in DISGUST.finditer(text) if not is_disowned(text, match.start())),
         *(match.span() for match in MOCKING.finditer(text)),
@@ -200,6 +256,20 @@ def insult_spans(text: str) -> list[Span]:
     return [span for span in spans if not is_softened(text, span)]
 
 
+def scorn_spans(text: str) -> list[Span]:
+    """ "Get over it", "*slow clap*", "you sound ridiculous": scorn, unless said with hearts."""
+    spans = []
+    for match in SCORN.finditer(text):
+        sentence = text[slice(*sentence_of(text, match.start(), match.end()))]
+        is_laughing_at = "clap" in match.group().lower() or "over" in match.group().lower()
+        if WARM_EMOJI.search(sentence) or (not is_laughing_at and TEASING.search(sentence)):
+            continue
+        if is_disowned(text, match.start()):
+            continue
+        spans.append(match.span())
+    return spans
+
+
 def is_softened(text: str, span: Span) -> bool:
     """Whether a harsh word is denied, apologised for, or said laughing with hearts."""
     if is_disowned(text, span[0]):
@@ -211,7 +281,7 @@ def is_softened(text: str, span: Span) -> bool:
 def sarcasm_spans(text: str) -> list[Span]:
     """Kind words turned into a jab: "oh great, another…", ", genius", "yeah right"."""
     spans = []
-    for match in SARCASM.finditer(text):
+    for match in [*SARCASM.finditer(text), *SARCASM_MORE.finditer(text)]:
         sentence = text[slice(*sentence_of(text, match.start(), match.end()))]
         if WARM_EMOJI.search(sentence):
             continue

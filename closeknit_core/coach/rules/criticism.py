@@ -15,6 +15,7 @@ from closeknit_core.coach.rules.common import (
     CANT,
     DIDNT,
     DONT,
+    I_AM,
     TEASING,
     WONT,
     YOU,
@@ -37,7 +38,9 @@ KIND_NEVER = frozenset({
     "miss", "missed", "quit", "hesitate", "waver", "falter", "interrupt", "ignore", "whine",
     "gossip", "cheat", "cheated", "lose", "mock", "give", "stop", "let", "leave", "have",
     "need", "know", "told", "mentioned", "said", "say", "get", "got", "had", "seem", "look",
-    "looked"
+    "looked",
+    # A feeling ("you never loved this house") is mind reading, not a complaint about conduct.
+    "loved", "liked", "enjoyed", "wanted", "trusted", "meant",
 })  # fmt: skip
 # ...unless what follows shows it is a complaint after all ("you never stop talking").
 UNKIND_AFTER = {
@@ -54,7 +57,7 @@ NEVER = gated(
     rf"\b(?P<you>{YOU})\s+(?:just\s+|really\s+|literally\s+|honestly\s+)?"
     rf"(?:never(?:\s+ever)?|{DONT}\s+ever|{CANT}\s+ever|{WONT}\s+ever|{DIDNT}\s+ever|"
     rf"hardly\s+ever|rarely|barely\s+ever)\s+"
-    r"(?:even\s+|once\s+|actually\s+|bother\s+to\s+|seem\s+to\s+|try\s+to\s+|want\s+to\s+)?"
+    r"(?:even\s+|once\s+|actually\s+|really\s+|bother\s+to\s+|seem\s+to\s+|try\s+to\s+|want\s+to\s+)?"
     r"(?P<verb>[a-z]+)",
     "never ever rarely barely",
 )
@@ -109,8 +112,9 @@ STATES = (
     "somewhere else", "in your own world", "so negative", "so critical", "so defensive",
 )  # fmt: skip
 ALWAYS_STATE = gated(
-    rf"\b{YOU_ARE}\s+(?:always|constantly|forever|continually)\s+(?:so\s+)?{phrases(*STATES)}\b",
-    "always constantly forever continually",
+    rf"\b{YOU_ARE}\s+(?:always|constantly|forever|continually|permanently|perpetually)\s+"
+    rf"(?:so\s+)?{phrases(*STATES)}\b",
+    "always constantly forever continually permanently perpetually",
 )
 ABSENT = (
     "here", "home", "around", "there for me", "on time", "ready", "available", "satisfied",
@@ -130,15 +134,28 @@ TRAITS = (
     "hopeless", "clueless", "flaky", "unreasonable", "uncaring", "unsupportive", "unromantic",
     "negative", "critical", "defensive", "cold", "distant", "difficult", "impossible", "dramatic",
     "so sensitive", "a nag", "a control freak", "the worst", "such a pain", "a pain",
-    "untrustworthy", "a hypocrite", "overreacting", "so sensitive about everything",
+    "untrustworthy", "a hypocrite", "overreacting", "so sensitive about everything", "a pushover",
+    "such a pushover", "a doormat", "spineless", "useless", "hopeless", "a bad friend",
 )  # fmt: skip
+# "You're a terrible friend": a role the person fails at, said about who they are.
+BAD_ROLE = (
+    r"(?:(?:just|such|really|honestly|literally|seriously|the\s+most)\s+){0,2}(?:a|an|the)\s+"
+    r"(?:(?:really|truly|totally|genuinely)\s+)?(?:bad|terrible|horrible|awful|lousy|rubbish|crap|"
+    r"crappy|shit|shitty|useless|hopeless|selfish|worst)\s+(?:friend|partner|husband|wife|mother|"
+    r"father|mum|mom|dad|parent|son|daughter|brother|sister|boyfriend|girlfriend|person|listener|"
+    r"human\s+being)"
+)
 TRAIT_MODIFIERS = (
     r"(?:(?:so|such|such\s+a|really|just|totally|completely|too|being|always|very|incredibly|"
     r"extremely|literally|honestly|actually|seriously|kind\s+of|kinda|a\s+bit|the\s+most|"
     r"soo+|sooo+)\s+){0,3}"
 )
 TRAIT = gated(
-    rf"\b{ANY_YOU_ARE}\s+{TRAIT_MODIFIERS}(?P<trait>{phrases(*TRAITS)})\b", key_words(*TRAITS)
+    rf"\b(?:{ANY_YOU_ARE}|{YOU}\s+can\s+be(?=\s+(?:so|such|really|very|incredibly|too)\b))\s+"
+    rf"{TRAIT_MODIFIERS}(?P<trait>{phrases(*TRAITS)})\b"
+    rf"|\b{ANY_YOU_ARE}\s+{BAD_ROLE}\b",
+    key_words(*TRAITS) + " friend partner husband wife mother father mum mom dad parent son "
+    "daughter brother sister boyfriend girlfriend person listener being",
 )
 TRAIT_QUESTION = gated(
     rf"\bare\s+{YOU}\s+(?:always|ever)\s+(?:this|so)\s+{phrases(*TRAITS)}\b"
@@ -149,13 +166,17 @@ TRAIT_QUESTION = gated(
 WHY_ALWAYS = gated(
     rf"\bwhy\s+(?:{CANT}\s+{YOU}\s+(?:ever|just)|{DONT}\s+{YOU}\s+ever|{WONT}\s+{YOU}\s+(?:ever|just)|"
     rf"do\s+{YOU}\s+(?:always|never|constantly|keep)|(?:are|r)\s+{YOU}\s+(?:always|never|constantly)|"
-    rf"is\s+it\s+always\s+(?:me|up\s+to\s+me|my\s+job)|do\s+i\s+always\s+have\s+to)\b",
+    rf"is\s+it\s+always\s+(?:me|up\s+to\s+me|my\s+job)|do\s+i\s+always\s+have\s+to|"
+    rf"(?:are|r)\s+{YOU}\s+(?:always\s+|being\s+)?like\s+this)\b",
     "why",
 )
 # "Why do you always smell so good?" is a compliment in a question's clothes.
 KIND_AFTER_WHY = compile_rule(
     r"[^.!?\n]{0,40}?\b(?:laugh|smile|good|great|nice|amazing|beautiful|best|lovely|wonderful|cute|"
-    r"funny|kind|sweet|happy|perfect|right\s+thing)\b"
+    r"funny|kind|sweet|happy|perfect|right\s+thing|rest|relax|treat\s+yourself|take\s+(?:a\s+)?(?:break|"
+    r"day\s+off|time\s+off|care\s+of\s+yourself)|ask\s+for\s+help|"
+    r"let\s+(?:anyone|anybody|someone|somebody|people|me|us)\s+help|tidy|spotless|clean|better|easier|"
+    r"thank)\b"
 )
 GLOBAL = gated(
     rf"\b{YOU}\s+(?:do|did)\s+nothing\b(?!\s+wrong)"
@@ -168,8 +189,23 @@ GLOBAL = gated(
     rf"|\b{YOU}(?:\s+will|{APOSTROPHE}ll)\s+never\s+(?:change|learn|get\s+it|grow\s+up|understand)\b"
     rf"|\b{YOU_ARE}\s+just\s+like\s+your\s+(?:mother|father|mom|mum|dad|ex)\b"
     rf"|\b(?:{CANT}|cannot)\s+you\s+ever\b"
-    rf"|\b{YOU}(?:\s+have|{APOSTROPHE}ve)\s+never\s+once\s+\w+",
-    "nothing anything enough yourself urself problem typical never like ever once",
+    rf"|\b{YOU}(?:\s+have|{APOSTROPHE}ve)\s+never\s+once\s+\w+"
+    r"|\b(?:just\s+|for\s+)?once\s+in\s+your\s+(?:life|lifetime)\b"
+    rf"|\b{I_AM}\s+(?:so\s+|really\s+|just\s+)?(?:sick|tired)\s+(?:and\s+tired\s+)?of\s+your\s+"
+    r"(?:\w+\s+)?(?:attitude|behaviou?r|excuses|moods?|lies|nonsense|crap|games|drama|whining|"
+    r"moaning|complaining|laziness|selfishness|negativity|sarcasm|tantrums|temper|bullshit|bs)\b"
+    rf"|\b{YOU}\s+(?:{DONT}|{DIDNT}|never)\s+(?:even\s+)?(?:hear|listen\s+to|remember|notice|"
+    r"do|take\s+in|help\s+with|care\s+about)\s+(?:a\s+single|one\s+single|one)\s+"
+    r"(?:thing|word)\b(?!\s+wrong)",
+    "nothing anything enough yourself urself problem typical never like ever once life lifetime "
+    "attitude behaviour behavior excuses mood moods lies nonsense crap games drama whining moaning "
+    "complaining laziness selfishness negativity sarcasm tantrums temper bullshit bs thing word",
+)
+# "You criticise every single thing I cook": a habit stretched over everything.
+EVERYTHING = gated(
+    rf"\b{YOU}\s+(?:just\s+)?{phrases(*HABITS)}\s+(?:about\s+|at\s+|on\s+)?"
+    r"(?:every\s+single\s+(?:thing|time|day|one)|everything|everyone|every\s+time)\b",
+    "single everything everyone time",
 )
 
 RELATIONAL = (
@@ -182,9 +218,15 @@ FEEL_LIKE_YOU = gated(
     rf"(?:(?P<never>{YOU}\s+never)|(?P<always>{YOU}\s+(?:always|constantly|keep))"
     rf"|{YOU}\s+(?:{DONT}|{DIDNT}|{WONT}|{CANT}|just\s+{DONT}|(?:only|just)\s+(?:care|think|want))"
     rf"\s+(?:even\s+|really\s+|ever\s+)?{RELATIONAL}"
-    rf"|{YOU_ARE}\s+(?:not|never)\s+(?:listening|there|interested|trying|hearing|on\s+my\s+side)"
+    rf"|{YOU_ARE}\s+(?:not|never)\s+(?:really\s+|even\s+)?(?:listening|there|interested|trying|"
+    r"hearing|on\s+my\s+side|present|paying\s+attention)"
     rf"|{YOU}(?:\s+would|{APOSTROPHE}d)\s+rather|{YOU}\s+care\s+more\s+about|{YOU}\s+refuse)",
     "feel felt",
+)
+
+# Words that wave the other away: laughter next to them mocks rather than teases.
+DISMISSIVE = compile_rule(
+    r"\b(?:get\s+over\s+(?:it|yourself)|grow\s+up|get\s+a\s+grip|shut\s+up)\b"
 )
 
 
@@ -233,11 +275,13 @@ def is_unkind_never(text: str, match: re.Match[str]) -> bool:
 def always_spans(text: str) -> list[Span]:
     """ "You always leave…", "you keep interrupting", "you're always on your phone"."""
     spans = []
-    for rule in (ALWAYS, ALWAYS_STATE):
+    for rule in (ALWAYS, ALWAYS_STATE, EVERYTHING):
         for match in rule.finditer(text):
             if is_disowned(text, match.start()):
                 continue
             if INVERTED.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            if rule is EVERYTHING and KIND_AFTER_WHY.match(text, match.end()):
                 continue
             spans.append((match.start(), extend_words(text, match.end())))
     return spans
@@ -251,7 +295,8 @@ def trait_spans(text: str) -> list[Span]:
             if is_disowned(text, match.start()):
                 continue
             sentence = text[slice(*sentence_of(text, match.start(), match.end()))]
-            if TEASING.search(sentence):
+            # Laughter softens a jab, unless the message also waves the other away.
+            if TEASING.search(sentence) and not DISMISSIVE.search(text):
                 continue
             spans.append(match.span())
     return spans

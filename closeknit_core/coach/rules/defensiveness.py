@@ -15,7 +15,9 @@ from closeknit_core.coach.rules.common import (
     DONT,
     I_AM,
     ITS,
+    SERVANT,
     THATS,
+    UNKIND_SELF,
     WARM_EMOJI,
     YOU,
     YOU_ARE,
@@ -26,6 +28,7 @@ from closeknit_core.coach.rules.common import (
     gated,
     is_disowned,
     next_break,
+    sarcastic_apologies,
     trim,
 )
 
@@ -39,8 +42,16 @@ COUNTER_ATTACK = gated(
     rf"|\bat\s+least\s+I\s+(?:{DONT}|{DIDNT}|never|actually|show\s+up|care|bother)\b"
     rf"|\b(?:like|as\s+if)\s+{YOU_ARE}\s+(?:any\s+better|perfect|so\s+perfect)\b"
     rf"|\b{YOU_ARE}\s+not\s+(?:exactly\s+)?(?:perfect|innocent)\s+either\b"
-    rf"|\bneither\s+(?:do|did|are|were)\s+you\b|\band\s+you\s+{DONT}\s*\?",
-    "one about talking talk too time first started least better perfect either neither dont",
+    rf"|\bneither\s+(?:do|did|are|were)\s+you\b|\band\s+you\s+{DONT}\s*\?"
+    r"|\bsays\s+the\s+(?:person|guy|man|woman|girl|one)\s+who\b"
+    r"|\b(?:advice|lectures?|lessons?|tips|wisdom|rich)\s+(?:coming\s+)?from\s+(?:someone|somebody|"
+    r"the\s+(?:person|guy|man|woman|girl|one))\s+who\b"
+    r"|\bnot\s+all\s+of\s+us\s+(?:have\s+(?:time|the\s+time|the\s+luxury|all\s+day)|can\s+(?:afford|be)|"
+    r"get\s+to|are\s+(?:perfect|so\s+lucky|lucky))\b"
+    rf"|\b(?:and|but|well)\s+{YOU}\s+(?:spent|spend|did|do|have|had|bought|buy|took|take|forgot|"
+    r"drink|drank|went|go)\s+(?:way\s+|much\s+|even\s+|a\s+lot\s+|far\s+)?(?:more|worse)\b",
+    "one about talking talk too time first started least better perfect either neither dont from "
+    "says all more worse",
 )
 DENIAL = gated(
     rf"\b(?:{ITS}|it\s+was|{THATS}|that\s+was)\s+not\s+my\s+fault\b|\bnot\s+my\s+fault\b"
@@ -70,6 +81,37 @@ DENIAL = gated(
     "fault wrong blame blaming guy right enough one supposed expect joke way offended upset hurt "
     "perfect person partner friend mother father parent wife husband girlfriend boyfriend win me",
 )
+# Innocent victimhood and self-pitying sarcasm: "excuse me for caring", "why is it always me?",
+# "you're upset that I had ONE night out?". Apart from DENIAL so each has key words of its own.
+VICTIMHOOD = gated(
+    r"\b(?:everything|anything)\s+I\s+(?:say|do)\s+is\s+(?:always\s+|apparently\s+)?wrong\b"
+    rf"|\b{YOU_ARE}\s+never\s+(?:happy|satisfied|pleased)\s+with\s+(?:anything|what)\s+I\s+(?:do|say)\b"
+    r"|\bwhat\s+was\s+I\s+meant\s+to\s+do\b|\bhow\s+(?:was|am|were)\s+I\s+meant\s+to\s+know\b"
+    r"|\bwhy\s+(?:is\s+(?:it|there)\s+always\s+(?:a\s+problem|something|an\s+issue)\s+with\s+me|"
+    r"(?:is\s+it|am\s+I)\s+always\s+(?:me|the\s+problem|in\s+the\s+wrong))\b"
+    r"|\b(?:well\s+)?(?:excuse|pardon|forgive)\s+me\s+for\s+(?:having|caring|breathing|existing|living|"
+    r"wanting|trying|being|asking|thinking|not\s+being|having\s+a\s+life)\b"
+    r"|\bsorry\s+for\s+(?:caring|trying|existing|breathing|wanting|having\s+a\s+life)\b"
+    rf"|\bsorry\s+{I_AM}\s+not\s+(?:a\s+)?(?:superhero|superwoman|superman|mind\s+reader|psychic|"
+    r"robot|saint)\b"
+    rf"|\bso\s+(?:now\s+)?{I_AM}\s+not\s+(?:even\s+)?allowed\s+to\b|\bso\s+now\s+I\s+{CANT}\s+even\b"
+    rf"|\b{YOU_ARE}\s+(?:seriously\s+|really\s+|actually\s+)?(?:upset|mad|angry|annoyed|cross|hurt|"
+    r"offended|jealous)\s+(?:that|because|about|over)\s+(?:\w+\s+){0,3}?(?:ONE|one\s+(?:weekend|"
+    r"night|day|time|drink|text|evening|thing)|a\s+single|nothing)\b"
+    rf"|\bI{APOSTROPHE}ll\s+just\s+(?:go\s+along\s+with\s+it|do\s+it\s+(?:all\s+)?myself|"
+    r"do\s+everything|sort\s+it\s+(?:out\s+)?myself)\s+(?:like|as)\s+I\s+always\s+(?:do|have\s+to)\b",
+    "wrong happy satisfied pleased meant problem issue always excuse pardon forgive sorry "
+    "allowed cant cannot upset mad angry annoyed cross hurt offended jealous",
+)
+# "So you're saying I'm a terrible person": the complaint twisted into a verdict to ward off.
+TWISTED = gated(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:oh,?\s+|wow,?\s+|right,?\s+)?"
+    r"so\s+(?:now\s+|basically\s+|what,?\s+)?"
+    rf"(?:(?:{YOU_ARE}\s+saying|{YOU}\s+think)\s+(?:that\s+)?(?:{I_AM}|I\s+was)\s+{UNKIND_SELF}"
+    rf"|{YOU_ARE}\s+(?:bored|sick|tired)\s+of\s+me|{YOU}\s+{DONT}\s+(?:even\s+)?(?:want|love|like|"
+    rf"trust)\s+me|{I_AM}\s+(?:just\s+)?your\s+(?:personal\s+)?{SERVANT})\b",
+    "so",
+)
 # Excuses that an apology in the same message turns into an explanation.
 EXCUSE_ANYWHERE = gated(
     r"\bI\s+was\s+(?:just|only)\s+(?:trying\s+to\s+help|joking|kidding|being\s+honest)\b"
@@ -92,7 +134,8 @@ DEFENSIVE_BUT = gated(
     rf"|{YOU}\s+(?:also|too|did|were|started|do|never|always|said|{DIDNT}|{DONT}|forgot)"
     rf"|{YOU_ARE}\s+(?:the\s+one|always|never|overreacting)"
     rf"|what\s+about|at\s+least\s+I|{THATS}\s+not\s+(?:true|fair|what)"
-    rf"|{ITS}\s+not\s+(?:a\s+big\s+deal|that\s+bad|like)|{I_AM}\s+not\s+the\s+one)",
+    rf"|{ITS}\s+not\s+(?:a\s+big\s+deal|that\s+bad|like)|{I_AM}\s+not\s+the\s+one"
+    r"|it\s+was\s+(?:just\s+|only\s+)?(?:for\s+)?(?:work|important|urgent|only|a\s+work\s+thing))",
     "but",
 )
 APOLOGY = compile_rule(
@@ -104,6 +147,10 @@ COMPLAINT = compile_rule(
     rf"won{APOSTROPHE}t|haven{APOSTROPHE}t|ignored|promised|were\s+late|broke|lost|ruined|"
     r"said\s+you\s+would)\b|\bwhy\s+(?:did|didn't|didnt|don't|dont|can't|cant|do)\s+you\b"
     r"|\bagain\b|\bwhere\s+were\s+you\b"
+    rf"|\b{YOU}(?:\s+were|\s+are|{APOSTROPHE}re|{APOSTROPHE}ve\s+been|\s+have\s+been)\s+(?:so\s+|really\s+|"
+    r"a\s+bit\s+|very\s+)?(?:rude|mean|harsh|short|cold|snappy|late|drunk|loud|unfair|distant)\b"
+    r"|\b(?:really\s+)?hurt\b|\bI\s+hated\s+(?:that|it\s+when)\b|\bleft\s+out\b"
+    rf"|\bcost\s+(?:a\s+lot|so\s+much|a\s+fortune)\b|\b{YOU}\s+took\s+my\b"
 )
 EXCUSE = compile_rule(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:well|but|um|look|I\s+mean|ok|okay)[,.]?\s+)?"
@@ -113,7 +160,10 @@ EXCUSE = compile_rule(
     rf"|{YOU}\s+(?:never|{DIDNT})\s+(?:told|tell|ask|asked|said|say|remind|reminded)\b"
     rf"|(?:nobody|no\s+one)\s+told\s+me\b|{THATS}\s+not\s+(?:true|what\s+happened)\b"
     r"|I\s+was\s+(?:going|about)\s+to\b"
-    rf"|I\s+never\s+said\s+that\b|I\s+did\s+not\b|well,?\s+{YOU}\s+(?:never|always|{DIDNT}|{DONT}|"
+    rf"|I\s+never\s+said\s+that\b|I\s+did\s+not\b"
+    rf"|(?:what\?\s+)?no,?\s+I\s+(?:wasn{APOSTROPHE}t|{DIDNT}|was\s+not|{I_AM}\s+not|am\s+not)\b"
+    rf"|{DIDNT}\s+{YOU}\s+(?:take|borrow|use|lose|break|eat|forget|do)\s+(?:mine|the\s+same|that\s+too|"
+    r"it\s+too)\b|well,?\s+{YOU}\s+(?:never|always|{DIDNT}|{DONT}|"
     rf"forgot|were|did)\b|{YOU_ARE}\s+the\s+one\s+who\b)"
 )
 
@@ -130,8 +180,14 @@ def find_defensiveness(text: str, previous: str | None = None) -> list[Span]:
             (match.start(), extend_words(text, match.end()))
             for match in COUNTER_ATTACK.finditer(text)
         ),
-        *(match.span() for match in DENIAL.finditer(text) if not is_disowned(text, match.start())),
+        *(
+            match.span()
+            for match in [*DENIAL.finditer(text), *VICTIMHOOD.finditer(text)]
+            if not is_disowned(text, match.start())
+        ),
         *yes_but_spans(text),
+        *((match.start(), extend_words(text, match.end(), 4)) for match in TWISTED.finditer(text)),
+        *sarcastic_apologies(text),
     ]
     if not has_plain_apology(text) and not WARM_EMOJI.search(text):
         spans.extend(

@@ -66,7 +66,7 @@ I_NEED = gated(
     r"support|rest|your|our|someone|company|a\s+hug|a\s+minute|a\s+moment|a\s+pause|it\s+when)\b"
     rf"|\b{I_WOULD}\s+(?:really\s+)?(?:like|love|appreciate)\s+(?:it\s+if|if|us\s+to|for\s+us|"
     r"you\s+to|some|more|a\s+bit|to\s+(?:talk|spend|feel|have|know|hear|try|plan|share|find|"
-    r"understand|do\s+more|be\s+(?:closer|heard|included)))\b"
+    r"do\s+more|be\s+(?:closer|heard|included)))\b"
     r"|\bI\s+(?:really\s+)?want\s+us\s+to\b|\bwhat\s+I\s+(?:really\s+)?need\s+(?:is|right\s+now)\b"
     rf"|\bit{APOSTROPHE}s\s+(?:really\s+|so\s+)?important\s+to\s+me\b|\bit\s+is\s+(?:really\s+)?important\s+to\s+me\b"
     r"|\bI\s+(?:really\s+|start\s+to\s+|tend\s+to\s+|just\s+)?(?:worry|panic|get\s+lonely)\b"
@@ -77,9 +77,13 @@ I_NEED = gated(
     r"|\bit\s+(?:would|will)\s+(?:really\s+)?(?:mean\s+a\s+lot\s+to\s+me|help\s+me)\b"
     rf"|\bit\s+(?:really\s+)?(?:hurts|hurt|scares|scared|worries|worried|upsets|upset)\s+me\s+"
     r"(?:when|that|because|to)\b"
+    r"|\bit\s+(?:really\s+)?(?:stung|stings)(?:\s+me)?(?:\s+(?:a\s+bit|a\s+little|so\s+much))?\s+"
+    r"(?:when|that|because)\b"
+    # "Being left on read makes me anxious": a situation, not "you make me feel…".
+    rf"|\bmakes\s+me\s+(?:feel\s+)?(?:so\s+|really\s+|a\s+bit\s+)?{FEELING}\b"
     rf"|\bit\s+(?:really\s+)?(?:makes|made)\s+me\s+(?:feel\s+)?(?:so\s+|really\s+)?{FEELING}\b",
     "need needed like love appreciate want wish miss missed hoping mean help hurts hurt scares "
-    "scared worries worried upsets upset makes made important worry panic lonely",
+    "scared worries worried upsets upset makes made important worry panic lonely stung stings",
 )
 
 

@@ -9,8 +9,9 @@ into an insult or an extreme ("so you're saying I'm a terrible person?") is no p
 from __future__ import annotations
 
 import re
+from typing import Literal
 
-from closeknit_core.coach.rules.closeness import content_keys, shared_keys
+from closeknit_core.coach.rules.closeness import content_keys, restatement_closeness, shared_keys
 from closeknit_core.coach.rules.common import (
     APOSTROPHE,
     CANT,
@@ -21,6 +22,7 @@ from closeknit_core.coach.rules.common import (
     WONT,
     YOU,
     YOU_ARE,
+    Rule,
     Span,
     compile_rule,
     gated,
@@ -57,6 +59,16 @@ GENUINE = compile_rule(
     r"|\bare\s+you\s+(?:ok|okay|alright|all\s+right|feeling|doing\s+(?:ok|okay|alright))\b"
     r"|\bhow\s+can\s+I\s+(?:help|support|make)\b|\bwhat\s+can\s+I\s+do\b|\bwhich\s+(?:part|bit|thing)\b"
     r"|\bhow\s+do\s+you\s+see\b"
+    # An echo that asks for more: "Off how?", "How so?", "A break from what, exactly?"
+    r"|^\W*\w+(?:\s+\w+)?\s+how\s*\?|\bhow\s+so\b|\bin\s+what\s+way\b|\blike\s+what\b"
+    r"|^\W*(?:an?\s+|the\s+)?\w+\s+(?:from|about|with)\s+what\b"
+    rf"|\b(?:{WHATS}|what\s+was)\s+(?:making|drawing|pulling|pushing|keeping|stopping|worrying|"
+    r"bugging|bothering|getting\s+to)\s+you\b|\bwhat\s+(?:is|was)\s+it\s+(?:about|like)\b"
+    r"|\bwhat\s+did\s+(?:he|she|they)\s+(?:say|do|tell\s+you)\b"
+    # Checking in: "Everything okay?", "You sure?"
+    r"|\b(?:is\s+)?everything\s+(?:ok|okay|alright|all\s+right)\b|^\W*(?:are\s+)?(?:you|u)\s+sure\s*\?"
+    # A guess offered as a question: "Could it be the new job?", "Is it the money, or…?"
+    r"|\b(?:could|might|would)\s+it\s+be\b|^\W*(?:is|was)\s+it\s+(?:the|that|because|something|more|about)\b"
     rf"|\bwhat{APOSTROPHE}s\s+(?:that|it)\s+like\s+for\s+you\b|\bwhy\s+do\s+you\s+(?:feel|think)\b"
     r"|\bwhat\s+makes\s+you\s+(?:feel|think|say)\b|\bdo\s+you\s+(?:feel|think)\s+(?:like|that)\b"
     r"|\bis\s+there\s+(?:anything|something)\s+(?:I\s+can|you\s+need|else|that\s+would)\b"
@@ -71,13 +83,22 @@ ACCUSING = compile_rule(
     rf"why\s+(?:{CANT}|{DONT}|{WONT}|{DIDNT})\s+you|{DONT}\s+you|{CANT}\s+you|{WONT}\s+you|again|"
     r"too\s+much\s+to\s+ask|how\s+many\s+times|stupid|idiot|really\s+think|"
     r"are\s+you\s+(?:kidding|serious|crazy|insane|deaf|blind)|who\s+does\s+that|"
-    rf"{WHATS}\s+the\s+point|(?:is|was)\s+(?:it|that)\s+(?:so|really\s+that)\s+hard|"
+    rf"{WHATS}\s+the\s+point|(?:is|was)\s+(?:it|that)\s+(?:so|that|really|really\s+that)\s+"
+    r"(?:hard|difficult|complicated|bad)|sure,?\s+sure|oh\s+sure|yeah,?\s+right|"
     r"who\s+do\s+you\s+think|you\s+ever\s+(?:listen|think|care|stop|help|notice|consider)|always|never|"
     r"what\s+the\s+(?:hell|heck|f\w*))\b"
 )
 OPENER = compile_rule(
     r"^\W*(?:(?:and|so|ok|okay|hmm|um)[,\s]+)?(?:what|how|when|which|who|where|do|did|does|is|are|was|"
     r"were|can|could|would|will)\b"
+)
+# "Disappointed about the dinner, or something bigger?" after the other said how they feel
+# asks which; after logistics ("Saturday or Sunday?") it only plans, so a disclosure must come
+# first, and a question that opens like "what time…" is judged as any other.
+EITHER_OR = compile_rule(r",\s*or\b|\bor\s+(?:more|about|from|is|was|just|something|someone)\b")
+DISCLOSURE = compile_rule(
+    rf"\b(?:I{APOSTROPHE}m|I\s+am|I\s+feel|I\s+felt|I\s+was|I{APOSTROPHE}ve\s+been|I\s+have\s+been|"
+    r"I\s+get|I\s+need\s+(?:a\s+break|space|some|time|to\s+(?:talk|get\s+away|step\s+back)))\b"
 )
 INVITATION = gated(
     rf"\b(?:tell\s+me\s+more|help\s+me\s+understand|say\s+more\s+about|"
@@ -91,6 +112,7 @@ STRONG_FRAME = gated(
     rf"\bso\s+what\s+{YOU_ARE}\s+saying(?:\s+is)?\b|\bwhat\s+I(?:{APOSTROPHE}m|\s+am)\s+hearing(?:\s+is)?\b"
     r"|\bwhat\s+I\s+hear\s+(?:you\s+saying\s+)?is\b"
     r"|\bif\s+I\s+(?:understand|understood|get|got|hear|heard)\s+(?:you|that|this|it)?\s*(?:right|correctly)\b"
+    rf"|\bif\s+I{APOSTROPHE}ve\s+(?:got|understood|heard)\s+(?:you|that|this|it)\s+(?:right|correctly)\b"
     rf"|\bif\s+I{APOSTROPHE}m\s+(?:understanding|hearing|getting)\s+(?:you|this|that|it)\s+(?:right|correctly)\b"
     rf"|\bwhat\s+{YOU_ARE}\s+saying\s+is\b"
     r"|\blet\s+me\s+(?:see\s+if|make\s+sure|check)\s+I(?:\s+(?:get|got|understand|understood|have)|"
@@ -119,6 +141,31 @@ CHECK_TAG = compile_rule(
     r"|\bam\s+I\s+(?:right|close|getting\s+(?:that|it)\s+right)\b|\bdo\s+I\s+have\s+(?:that|it)\s+right\b"
     r"|\bright\s*\?|\bhave\s+I\s+got\s+(?:that|it)\s+right\b"
 )
+# A sentence that opens with "so" and goes on to say something back ("So the late nights…",
+# "Okay, so it's the distance…"); not "so what I'm saying is" (one's own view), not a "so"
+# that moves on ("so anyway", "so, dinner?") or gives advice ("so just ask her").
+SO_LEAD = gated(
+    r"(?:^|(?<=[.!?\n:]))[ \t]*(?:(?:ok|okay|right|oh|ah|hmm+|mm+|yeah|got\s+it)\W{1,3}){0,2}so\b,?"
+    r"(?=\s+(?:basically|in\s+short|you|u|ur|your|it|its|it\W?s|the|that|this|those|these|there|we|"
+    r"our|us|I|when|whenever|if|for\s+you|one|both|not|having|being|\w+(?<!ou)(?<!s)s)\b)"
+    r"(?!\s+(?:thanks|yes|perhaps|always|unless|anyways|guess|what\s+I|I\s+(?:was|think|guess|said|told|say|should|will|can|need)|you\s+should|"
+    r"you\s+need\s+to|we\s+(?:should|can|could|will|need)|if\s+you\s+(?:want|like|need)))",
+    "so",
+)
+# A bare question that says the other's words back: "You felt left out when I went?"
+BARE_LEAD = gated(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:ok|okay|oh|ah|hmm+|mm+|and)\W{1,3})?"
+    rf"(?:{YOU}(?:{APOSTROPHE}re|{APOSTROPHE}d|{APOSTROPHE}ll|\s+(?:feel|felt|were|are|want|wanted|need|"
+    r"needed|wish|would|had|get|got))|it\s+(?:feels|felt|hurts|hurt|stung|scares|worries|bugs|annoys))\b",
+    "you u youre youd youll it",
+)
+CHECK_AFTER = re.compile(
+    r"[.,]?[ \t]{0,3}(?:(?:did|have|do|am)\s+I\s+"
+    r"(?:get|got|have|understand|understood|hear|heard)?\s*(?:that|it|this|you)?\s*(?:right|correctly)"
+    r"|is\s+that\s+(?:right|it|fair)|am\s+I\s+(?:right|close))"
+    r"[ \t]*\?",
+    re.IGNORECASE,
+)
 EXTREME = compile_rule(
     r"\b(?:always|never|everything|nothing|fault|hate|hates|idiot|stupid|terrible|horrible|worst|"
     r"useless|awful|monster|perfect|divorce|break\s+up|leave\s+me|whole\s+thing|ever|crazy|liar|lazy|"
@@ -126,6 +173,28 @@ EXTREME = compile_rule(
     r"father|parent|partner|friend|wife|husband|son|daughter|sister|brother)|"
     rf"{DONT}\s+(?:love|care)|worthless|failure|disgusting|ruined|ruin)\b"
 )
+# Sweeping words the other may have licensed ("I can't plan anything" → "you can never plan").
+SWEEPING = frozenset({"always", "never", "ever", "everything", "nothing"})
+SWEEPING_HEARD = compile_rule(
+    rf"\b(?:always|never|ever|every|everything|anything|nothing|all|constantly|keeps?|whole|most|"
+    rf"no\s+one|nobody|everyone|{CANT}|{WONT})\b"
+)
+# A restatement that pins a hostile feeling on the speaker: "so you're bored of me".
+AGAINST_ME = compile_rule(
+    r"\b(?:bored|sick|ashamed|fed\s+up|done|finished)\s+(?:of|with)\b|\btired\s+of\s+(?:me|us)\b"
+    rf"|\b(?:hate|hates|resent|resents|despise|blame|blames)\s+me\b|\b{DONT}\s+(?:love|want|like|need|trust)\s+me\b"
+    r"|\bnow\s*[?!.]*\s*$"
+)
+Frame = Literal["strong", "weak", "lead", "bare"]
+# How each restatement opens: a clear frame stands without the previous turn; "so…" and a
+# bare "you felt…?" are judged only against it, the bare one more strictly.
+FRAMES: tuple[tuple[Rule, Frame], ...] = (
+    (STRONG_FRAME, "strong"),
+    (WEAK_FRAME, "weak"),
+    (SO_LEAD, "lead"),
+    (BARE_LEAD, "bare"),
+)
+NEEDS_PREVIOUS = frozenset({"lead", "bare"})
 SHOUTED_WORD = re.compile(r"\b(?!(?:OK|TV|UK|US|AM|PM)\b)[A-Z]{2,}\b")
 MIN_SHARED = 2
 
@@ -141,7 +210,8 @@ def find_clarifying_questions(text: str, previous: str | None = None) -> list[Sp
         span for span in question_sentences(text) if is_clarifying(text[slice(*span)], previous)
     ]
     for match in INVITATION.finditer(text):
-        sentence = text[last_break(text, match.start(), ".!?\n", 200) : match.end()]
+        # The sentence before counts too: "Sure, sure. Tell me more…" mocks.
+        sentence = text[max(0, match.start() - 40) : match.end()]
         if not ACCUSING.search(sentence):
             spans.append(trim(text, match.start(), next_break(text, match.end(), ".!?\n", 200) + 1))
     return spans
@@ -164,10 +234,12 @@ def is_clarifying(question: str, previous: str | None) -> bool:
         return False
     if GENUINE.search(question):
         return True
-    return (
-        previous is not None
-        and OPENER.search(question) is not None
-        and any(not key.startswith("emotion:") for key in shared_keys(question, previous))
+    if previous is None:
+        return False
+    if EITHER_OR.search(question) and DISCLOSURE.search(previous) and not OPENER.search(question):
+        return True
+    return OPENER.search(question) is not None and any(
+        not key.startswith("emotion:") for key in shared_keys(question, previous)
     )
 
 
@@ -179,32 +251,47 @@ def find_paraphrases(text: str, previous: str | None = None) -> list[Span]:
     ["So what I'm hearing is that you feel alone on weekends"]
     """
     spans = []
-    for rule, is_strong in ((STRONG_FRAME, True), (WEAK_FRAME, False)):
+    for rule, frame in FRAMES:
+        if frame in NEEDS_PREVIOUS and previous is None:
+            continue
         for match in rule.finditer(text):
             end = next_break(text, match.end(), ".!?\n", 250)
             span = trim(text, match.start(), end + 1)
-            if is_paraphrase(text, span, match.end(), previous, is_strong):
-                spans.append(span)
+            if is_paraphrase(text, span, match.end(), previous, frame):
+                spans.append(with_check(text, span))
     return spans
 
 
+def with_check(text: str, span: Span) -> Span:
+    """``span`` grown over a check that follows it ("… Did I get that right?"), which is part of it.
+
+    >>> text = "So you're tired. Is that right? Tea?"
+    >>> text[slice(*with_check(text, (0, 15)))]
+    "So you're tired. Is that right?"
+    """
+    check = CHECK_AFTER.match(text, span[1])
+    return (span[0], check.end()) if check else span
+
+
 def is_paraphrase(
-    text: str, span: Span, frame_end: int, previous: str | None, is_strong: bool
+    text: str, span: Span, frame_end: int, previous: str | None, frame: Frame
 ) -> bool:
-    """Whether a framed restatement stays true to the other's words."""
+    """Whether a restatement introduced by ``frame`` stays true to the other's words."""
+    sentence = text[slice(*span)]
     restated = text[frame_end : span[1]]
-    if is_twisted(text[slice(*span)], restated, previous):
+    if is_twisted(sentence, restated, previous):
         return False
-    if previous is not None:
-        shared = shared_keys(text[span[0] : span[1]], previous)
-        return (
-            len(shared) >= MIN_SHARED
-            or (is_strong and len(shared) >= 1)
-            or (is_strong and not content_keys(restated))
-        )
-    if is_strong:
-        return True
-    return CHECK_TAG.search(text, span[0], min(len(text), span[1] + 60)) is not None
+    if previous is None:
+        if frame == "strong":
+            return True
+        return CHECK_TAG.search(text, span[0], min(len(text), span[1] + 60)) is not None
+    shared = shared_keys(sentence, previous)
+    if frame == "strong":
+        return len(shared) >= 1 or not content_keys(restated)
+    if frame == "bare":
+        words = [key for key in shared if not key.startswith("emotion:")]
+        return sentence.endswith("?") and len(words) >= MIN_SHARED + 1
+    return len(shared) >= MIN_SHARED or restatement_closeness(sentence, previous) >= MIN_SHARED
 
 
 def is_twisted(sentence: str, restated: str, previous: str | None) -> bool:
@@ -216,4 +303,9 @@ def is_twisted(sentence: str, restated: str, previous: str | None) -> bool:
     if "?!" in sentence or "!?" in sentence or SHOUTED_WORD.search(sentence):
         return True
     heard = previous.lower() if previous is not None else ""
-    return any(match.group().lower() not in heard for match in EXTREME.finditer(restated))
+    is_sweeping_heard = SWEEPING_HEARD.search(heard) is not None
+    for match in [*EXTREME.finditer(restated), *AGAINST_ME.finditer(restated)]:
+        word = match.group().lower()
+        if word not in heard and not (is_sweeping_heard and word in SWEEPING):
+            return True
+    return False

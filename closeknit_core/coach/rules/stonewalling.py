@@ -12,17 +12,20 @@ from closeknit_core.coach.rules.common import (
     APOSTROPHE,
     DONT,
     I_AM,
+    NEGATIVE_FEELINGS,
     WARM_EMOJI,
     Span,
     compile_rule,
     gated,
     is_disowned,
+    phrases,
     sentence_of,
+    trim,
 )
 
 FILLER = (
     r"(?:ok|okay|k|fine|yeah|yea|yep|well|oh|sure|ugh|meh|just|so|and|you\s+know\s+what|"
-    r"seriously|honestly|look|alright|right|then|no|nah|god|wow|lol)"
+    r"seriously|honestly|look|alright|right|then|no|nah|god|wow|lol|tbh|ngl)"
 )
 CLOSING = (
     r"(?:whatever|forget\s+it|never\s*mind|nvm|(?:i\s*m|i\s+am)\s+(?:so\s+|just\s+|totally\s+|"
@@ -40,7 +43,16 @@ CLOSING = (
     r"(?:\s+anymore)?|(?:dont|do\s+not|stop)\s+talk(?:ing)?\s+to\s+me|have\s+it\s+your\s+way"
     r"|suit\s+yourself|talk\s+to\s+someone\s+else|(?:this\s+)?conversation\s+(?:is\s+)?over"
     r"|(?:were|we\s+are)\s+done|i\s+(?:dont|do\s+not)\s+want\s+to\s+hear\s+it(?:\s+anymore)?"
-    r"|save\s+it|spare\s+me|(?:lets\s+|can\s+we\s+)?(?:just\s+)?drop\s+it)"
+    r"|save\s+it|spare\s+me|(?:lets\s+|can\s+we\s+)?(?:just\s+)?drop\s+it"
+    r"|(?:think|believe|say)\s+what(?:ever)?\s+you\s+(?:want|like)"
+    r"|(?:(?:i\s*m|i\s+am)|(?:were|we\s+are))\s+not\s+(?:having|doing|answering)\s+(?:this|that|it)"
+    r"(?:\s+(?:conversation|discussion|again|anymore|now|with\s+you)){0,2}"
+    r"|(?:subject|topic|discussion|case)\s+closed|(?:cba|cant\s+be\s+bothered)(?:\s+with\s+(?:this|it|you))?"
+    r"|i\s*ve\s+said\s+(?:all|everything|what)\s+(?:i\s*m\s+going|i\s+(?:want|have|need|wanted|had))\s+to\s+say"
+    r"|forget\s+(?:i\s+(?:ever\s+)?(?:said|asked|mentioned)\s+(?:anything|it)|i\s+asked)"
+    r"|(?:this\s+is|its)\s+pointless|no\s+point(?:\s+talking(?:\s+to\s+you)?)?"
+    r"|(?:i\s*m|i\s+am)\s+hanging\s+up|i\s+(?:dont|do\s+not)\s+have\s+the\s+energy\s+for\s+(?:this|you)"
+    r"(?:\s+anymore)?)"
 )
 CLOSING_SENTENCE = re.compile(
     rf"(?:{FILLER}\s+){{0,4}}{CLOSING}(?:\s+(?:{CLOSING}|{FILLER})){{0,4}}"
@@ -54,7 +66,9 @@ CONCERNED = compile_rule(
 MAX_CLOSING_LENGTH = 100
 KEYWORDS = compile_rule(
     r"\b(?:whatever|forget|mind|nvm|done|care|want|like|hand|alone|talking|discussing|discussion|"
-    r"conversation|story|nothing|fine|say|talk|way|yourself|else|drop|save|spare|hear|over)\b"
+    r"conversation|story|nothing|fine|say|talk|way|yourself|else|drop|save|spare|hear|over|"
+    r"think|believe|having|doing|answering|closed|cba|bothered|said|pointless|point|"
+    r"hanging|energy)\b"
 )
 INLINE = gated(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|ok|okay|fine|yeah|well|ugh|meh|just|nah),?[ \t]+){0,2}"
@@ -71,6 +85,30 @@ LEAVE_ME_ALONE_NEGATED = compile_rule(rf"\b(?:{DONT}|never|please\s+{DONT})\s+$"
 ASKS_IF_DONE = compile_rule(r"\b(?:done|finished|ready)\b[^?]{0,40}\?")
 SINCERE_WHATEVER = compile_rule(r"\s*,?\s*(?:works|is\s+fine|you\s+(?:prefer|choose|decide|pick))")
 
+# A way back keeps a pause from being a closed door: "I'm done for tonight. Let's talk tomorrow."
+WAY_BACK = compile_rule(
+    rf"(?<!not\s)\b(?:tomorrow|later|tonight|in\s+(?:an?|\d+|a\s+few|twenty|ten|five|half\s+an)\s+"
+    rf"(?:hour|min|minute)s?|come\s+back\s+to|pick\s+(?:this|it)\s+up|can\s+we\s+talk|"
+    rf"let{APOSTROPHE}s\s+talk|talk\s+(?:about\s+it\s+)?(?:later|again|properly|when))\b"
+)
+# A bare reply that closes a door only because of what it answers (labelling guide).
+TALK_REQUEST = compile_rule(
+    r"\b(?:(?:can|could)\s+(?:we|you)\s+(?:please\s+)?(?:at\s+least\s+)?(?:talk|sort|discuss|"
+    rf"pick\s+a\s+time|go\s+over|tell\s+me\s+(?:what{APOSTROPHE}s|what\s+is|what\s+happened|how\s+you))|"
+    rf"(?:we\s+(?:need|should|have)\s+to|we\s+should|let{APOSTROPHE}s|I\s+(?:want|need|would\s+like)\s+to)"
+    r"\s+talk|talk\s+to\s+me)\b"
+)
+VULNERABLE = compile_rule(
+    rf"\b(?:I{APOSTROPHE}m|I\s+am|I\s+feel|I\s+felt|I\s+was|I{APOSTROPHE}ve\s+been|makes\s+me|made\s+me)\s+"
+    rf"(?:\w+\s+){{0,2}}?{phrases(*NEGATIVE_FEELINGS)}\b|\bI\s+miss\b|\bdrifted\s+apart\b"
+)
+BARE_REFUSAL = re.compile(r"(?:no|nope|nah|no\s+point|not\s+interested|pass|cba)")
+BARE_ACK = re.compile(r"(?:k|kk|ok|okay|fine|sure|mhm|cool|noted)")
+THUMB = frozenset("👍🏻🏼🏽🏾🏿 .")
+# "Not tomorrow. Not ever.": a refusal made final.
+FOR_GOOD = re.compile(r"(?:or|and)?\s*(?:not\s+)?(?:ever|at\s+all)(?:\s+actually)?")
+REFUSAL_START = re.compile(r"(?:not|(?:i\s*m|i\s+am|were|we\s+are)\s+not)\b")
+
 
 def find_stonewalling(text: str, previous: str | None = None) -> list[Span]:
     """Spans of door-closing words and sentences.
@@ -85,6 +123,11 @@ def find_stonewalling(text: str, previous: str | None = None) -> list[Span]:
         spans.extend(span for span in sentences if is_fine(text[slice(*span)]))
     if is_deflection(text, previous):
         spans.append(sentence_of(text, 0))
+    spans.extend(for_good_spans(text))
+    if spans and WAY_BACK.search(text, 0, 2000):
+        spans = []
+    if is_bare_reply(text, previous):
+        return [trim(text, 0, len(text))]
     if spans and (WARM_EMOJI.search(text) or "🙂" in text or "👍" in text):
         return []
     if CELEBRATION.search(text, 0, 2000):
@@ -141,6 +184,43 @@ def is_deflection(text: str, previous: str | None) -> bool:
     if previous is None or len(text) > 40 or not CONCERNED.search(previous):
         return False
     return DEFLECTION.fullmatch(normalised(text)) is not None
+
+
+def is_bare_reply(text: str, previous: str | None) -> bool:
+    """ "nah" to "can we talk?", or a bare "k" / "👍" to "I'm really hurt": a door closed."""
+    if previous is None or len(text) > 20:
+        return False
+    words = normalised(text)
+    if BARE_REFUSAL.fullmatch(words) and TALK_REQUEST.search(previous):
+        return True
+    is_ack = BARE_ACK.fullmatch(words) is not None or (not words and set(text) <= THUMB)
+    if not is_ack or not text.strip() or not VULNERABLE.search(previous):
+        return False
+    return "?" not in previous or TALK_REQUEST.search(previous) is not None
+
+
+def for_good_spans(text: str) -> list[Span]:
+    """ "Not tomorrow. Not ever.", "I'm not doing this over text. Or at all." """
+    if "ever" not in text.lower() and "at all" not in text.lower():
+        return []
+    sentences = [sentence_of(text, start) for start in sentence_starts(text)]
+    final = [span for span in sentences if FOR_GOOD.fullmatch(normalised(text[slice(*span)]))]
+    refused = any(
+        REFUSAL_START.match(normalised(text[slice(*span)]))
+        for span in sentences
+        if span not in final
+    )
+    return final if refused else []
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of a short message starts."""
+    if len(text) > 300:
+        return []
+    return [
+        0,
+        *(index + 1 for index, c in enumerate(text) if c in ".!?\n" and index + 1 < len(text)),
+    ]
 
 
 def inline_spans(text: str, previous: str | None) -> list[Span]:

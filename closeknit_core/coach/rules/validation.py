@@ -22,6 +22,7 @@ from closeknit_core.coach.rules.common import (
     extend_words,
     gated,
     is_disowned,
+    is_emoji,
     next_break,
     phrases,
 )
@@ -54,7 +55,8 @@ VALIDATION = gated(
     rf"|\b(?:{THATS}|{ITS})\s+(?:completely\s+|totally\s+|so\s+|very\s+)?(?:understandable|valid|fair|"
     r"reasonable)\b"
     rf"|\byour\s+feelings\s+(?:are|make)\s+(?:valid|sense|understandable)\b"
-    rf"|\b{ITS}\s+(?:okay|ok|normal|natural|understandable|alright|all\s+right)\s+to\s+"
+    rf"|\b{ITS}\s+(?:completely\s+|totally\s+|so\s+|very\s+|perfectly\s+)?(?:okay|ok|normal|natural|"
+    r"understandable|alright|all\s+right)\s+to\s+"
     rf"(?:feel\s+(?:that\s+way|this\s+way|{FEELING})|be\s+{FEELING})\b"
     rf"|\b(?:that|it|this)\s+(?:sounds|must\s+(?:be|have\s+been|feel)|seems)\s+{INTENSITY}{HARD}\b"
     rf"|\b{I_WOULD}\s+(?:feel|be|have\s+been|have\s+felt)\s+(?:(?:exactly\s+)?the\s+same(?:\s+way)?|"
@@ -68,8 +70,15 @@ VALIDATION = gated(
     rf"where\s+you{APOSTROPHE}re\s+coming\s+from|where\s+you\s+are\s+coming\s+from)\b"
     r"|\b(?:totally|completely|absolutely)\s+(?:valid|understandable|fair)\b"
     r"|\bI\s+can\s+only\s+imagine\b"
-    r"|\b(?:that|it)\s+would\s+(?:upset|hurt|bother|annoy|frustrate|worry|scare|get\s+to)\s+me\s+too\b"
-    r"|\byou\s+have\s+every\s+right\s+to\s+(?:be|feel)\b"
+    rf"|\b(?:that|it|this|they|she|he){APOSTROPHE}?(?:\s+would|d)\s+(?:upset|hurt|bother|annoy|frustrate|"
+    r"worry|scare|get\s+to)\s+me\s+too\b"
+    rf"|\byou(?:\s+have|{APOSTROPHE}ve)\s+every\s+right\s+to\s+(?:be|feel)\b"
+    # Normalising: "no wonder.", "that's only human", "happens to everyone".
+    r"|\bno\s+wonder\s*(?=[.!]|$)"
+    rf"|\b(?:{THATS}|{ITS})\s+(?:only\s+|just\s+|completely\s+|totally\s+|so\s+)?(?:human|normal|natural)"
+    r"(?=\s*(?:[.!,]|$))|\bhappens\s+to\s+(?:everyone|everybody|all\s+of\s+us|the\s+best\s+of\s+us)\b"
+    rf"|\b(?:{ITS}|{THATS})\s+(?:right|natural|normal|understandable|fair)\s+that\s+(?:it|this|that)\s+"
+    r"(?:bothers|upsets|hurts|worries|gets\s+to|scares)\s+you\b"
     rf"|\bI\s+{DONT}\s+blame\s+{YOU}\b"
     rf"|\bI\s+feel\s+(?:you|u)\b(?!{APOSTROPHE}re|\s+are|\s+(?:never|always|don|didn|just|only|"
     r"should|need|have|had|were|was|can|could|would|will)\b)"
@@ -80,16 +89,29 @@ VALIDATION = gated(
     r"opening\s+up|trusting)\b",
     "sense wonder why how understand hear get right point enough understandable valid fair "
     "reasonable feelings okay ok normal natural alright sounds must seems same way too well "
-    "place shoes position course anyone blame feel sorry thank wrong allowed mean coming imagine",
+    "place shoes position course anyone blame feel sorry thank wrong allowed mean coming imagine "
+    "human happens",
 )
 # After the other has said how they feel, short agreement validates too.
 ECHO = compile_rule(
-    rf"\bof\s+course\s+(?:you\s+(?:are|do|did|were|would)|{YOU_ARE})\b"
+    rf"\bof\s+course\s+(?:(?:you|they|it|she|he)\s+(?:are|do|did|were|would|was|does)|{YOU_ARE})\b"
     rf"|\b(?:{I_WOULD}\s+(?:be|feel|have\s+been)|I\s+would)\s+too\b|\bme\s+too\b|\bsame\s+here\b"
 )
 SHARES_FEELING = compile_rule(
     rf"\bI(?:\s+feel|\s+felt|{APOSTROPHE}m\s+feeling|\s+am\s+feeling)\b|\b(?:{I_AM}|I\s+was|I{APOSTROPHE}ve\s+been)\s+"
-    rf"{INTENSITY}{FEELING}\b"
+    rf"{INTENSITY}{FEELING}\b|\bI\s+(?:cried|broke\s+down|lost\s+it|panicked|freaked\s+out)\b"
+    r"|\b(?:got|gets|get)\s+to\s+me\b|\b(?:is|are|was|were|been)\s+(?:really\s+|so\s+)?"
+    r"(?:stressing|getting|winding|wearing)\s+me\b"
+)
+
+
+# Bare agreement ("you're right", "fair enough") speaks to a feeling or view only when the
+# other shared one; after a factual complaint ("you forgot the chicken") it just agrees.
+AGREEMENT = compile_rule(
+    rf"^(?:{YOU_ARE}|fair\s+enough|(?:good|fair)\s+point|you\s+(?:have|make|made|raise|raised)\s+a)"
+)
+SHARES_VIEW = compile_rule(
+    rf"\b(?:I|I{APOSTROPHE}m|I{APOSTROPHE}ve|I{APOSTROPHE}d|me|my|it\s+feels)\b|\b{FEELING}\b"
 )
 
 
@@ -108,6 +130,12 @@ def find_validation(text: str, previous: str | None = None) -> list[Span]:
         is_guess = match.group().lower().startswith(("you must", "u must"))
         if is_asked(text, match.end()) and not is_guess:
             continue
+        if (
+            previous is not None
+            and AGREEMENT.match(match.group())
+            and not SHARES_VIEW.search(previous)
+        ):
+            continue
         spans.append((match.start(), extend_words(text, match.end(), 6)))
     if previous is not None and SHARES_FEELING.search(previous):
         spans.extend(
@@ -125,4 +153,5 @@ def is_asked(text: str, position: int) -> bool:
     (True, False)
     """
     end = next_break(text, position, CLAUSE_BREAKS, 120)
-    return text[end : end + 1] == "?"
+    # An emoji ends a texted sentence: "that makes sense 💛 want food?" asks only about food.
+    return text[end : end + 1] == "?" and not any(is_emoji(c) for c in text[position:end])

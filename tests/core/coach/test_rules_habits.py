@@ -42,6 +42,12 @@ POSITIVES: dict[Kind, list[Positive]] = {
         ("im feeling kinda lonely lately", None, "im feeling kinda lonely lately"),
         ('When you said "whatever", I felt hurt.', None, "I felt hurt"),
         ("I'm so hurt.", None, "I'm so hurt"),
+        (
+            "Honestly it stung a little that nobody rang on my birthday.",
+            None,
+            "it stung a little that nobody rang on my birthday",
+        ),
+        ("Waiting up without a text makes me really anxious.", None, "makes me really anxious"),
     ],
     Kind.VALIDATION: [
         ("That makes sense.", None, "That makes sense"),
@@ -61,6 +67,38 @@ POSITIVES: dict[Kind, list[Positive]] = {
         ("You're right, I forgot.", None, "You're right"),
         ("Of course you are.", "I'm really hurt that you forgot.", "Of course you are"),
         ("That must have been scary.", None, "That must have been scary"),
+        (
+            "It's perfectly normal to be nervous before a move.",
+            None,
+            "It's perfectly normal to be nervous before a move",
+        ),
+        (
+            "You've every right to feel that.",
+            "I'm hurt you read my diary.",
+            "You've every right to feel that",
+        ),
+        (
+            "Of course it did, that would get to me too.",
+            "The comment about my cooking really got to me.",
+            "that would get to me too",
+        ),
+        ("Aw, of course you did.", "I cried on the train home.", "of course you did"),
+        ("Exams always bring up a lot, no wonder.", "I'm dreading results day.", "no wonder"),
+        (
+            "You missed one call, that's only human.",
+            "I feel awful that I missed your call.",
+            "that's only human",
+        ),
+        (
+            "Locking yourself out happens to everyone.",
+            "I locked myself out again, I'm such a mess.",
+            "happens to everyone",
+        ),
+        (
+            "that makes sense 💛 want to get noodles later?",
+            "work has been grim and I feel numb",
+            "that makes sense",
+        ),
     ],
     Kind.CLARIFYING_QUESTION: [
         ("What do you mean by that?", None, "What do you mean by that?"),
@@ -87,6 +125,31 @@ POSITIVES: dict[Kind, list[Positive]] = {
         ("Is there anything I can do?", None, "Is there anything I can do?"),
         ("What do you need from me?", None, "What do you need from me?"),
         ("Hmm. What's going on for you?", None, "What's going on for you?"),
+        ("Sore how?", "My back's been sore since the move.", "Sore how?"),
+        ("How so?", "I think your mum doesn't like me.", "How so?"),
+        ("You seemed quiet. Is everything alright?", None, "Is everything alright?"),
+        ("You sure?", "I'm fine, honestly.", "You sure?"),
+        (
+            "Could it be the late shifts that are getting to you?",
+            None,
+            "Could it be the late shifts that are getting to you?",
+        ),
+        (
+            "Is it the noise, or the fact that it's every night?",
+            "I'm so fed up with the neighbours.",
+            "Is it the noise, or the fact that it's every night?",
+        ),
+        (
+            "Worried about the interview, or about the new team?",
+            "I'm just a bit anxious about next week.",
+            "Worried about the interview, or about the new team?",
+        ),
+        ("Oh? What did she say?", "My sister rang about Christmas.", "What did she say?"),
+        (
+            "What's pulling you towards Leeds?",
+            "I keep thinking about moving to Leeds.",
+            "What's pulling you towards Leeds?",
+        ),
     ],
     Kind.PARAPHRASE: [
         (
@@ -139,6 +202,36 @@ POSITIVES: dict[Kind, list[Positive]] = {
             "My sister keeps canceling on me and it hurts.",
             "So you're hurt that your sister keeps canceling?",
         ),
+        (
+            "So it's not the money, it's being asked first that matters to you?",
+            "It's not the money I care about, it's that you didn't ask me first.",
+            "So it's not the money, it's being asked first that matters to you?",
+        ),
+        (
+            "Okay, so bedtimes every evening are wearing you down.",
+            "I'm worn out from doing bedtime every night.",
+            "Okay, so bedtimes every evening are wearing you down",
+        ),
+        (
+            "Right, so the commute is eating your whole morning.",
+            "The commute takes my whole morning and I hate it.",
+            "Right, so the commute is eating your whole morning",
+        ),
+        (
+            "If I've got this right, the noise keeps you awake, not the light.",
+            "It's not the light, it's the noise that keeps me awake.",
+            "If I've got this right, the noise keeps you awake, not the light",
+        ),
+        (
+            "so you feel like you're the one always making plans?",
+            "i feel like i'm the one who organises everything",
+            "so you feel like you're the one always making plans?",
+        ),
+        (
+            "You felt left out when the others went to the gig without you?",
+            "I felt left out when the others went to the gig without me.",
+            "You felt left out when the others went to the gig without you?",
+        ),
     ],
 }
 
@@ -156,6 +249,9 @@ NEGATIVES: dict[Kind, list[Negative]] = {
         ("I feel you, that's rough.", None),
         ("She feels lonely when he works late.", None),
         ('He wrote "I feel lonely" on the card.', None),
+        ("So it stung to be left off the invite?", "I didn't like being left off the invite."),
+        ("You make me feel so stupid.", None),
+        ("I'd like to understand what happened.", None),
     ],
     Kind.VALIDATION: [
         ("That doesn't make sense.", None),
@@ -170,6 +266,10 @@ NEGATIVES: dict[Kind, list[Negative]] = {
         ("I'd be upset if you left.", None),
         ("That's not fair.", None),
         ("I'm sorry you feel that way.", None),
+        ("Oh no, you're right, I'll grab more milk.", "You finished the milk again."),
+        ("It's normal for the boiler to make that noise.", None),
+        ("That's not normal.", None),
+        ("No wonder the plants died, nobody watered them.", None),
     ],
     Kind.CLARIFYING_QUESTION: [
         ("Why would you even do that?", None),
@@ -184,6 +284,14 @@ NEGATIVES: dict[Kind, list[Negative]] = {
         ("What time is dinner?", None),
         ("Don't you think you're overreacting?", None),
         ("What do you even mean?", None),
+        ("Saturday or Sunday for the big shop?", "We need to do the big shop."),
+        ("Morning or afternoon?", "I need the car on Thursday."),
+        ("Are you sure you locked the car?", None),
+        ("Is it that hard to text back?", None),
+        ("Is it raining there?", None),
+        ("Since when?", "I don't like olives."),
+        ("Sure, sure. Tell me more about your very hard day on the sofa.", "Today was so hard."),
+        ("Was it really that bad, or are you just being dramatic?", "I'm upset about the party."),
     ],
     Kind.PARAPHRASE: [
         ("So you're saying I'm a terrible partner?", COOKING),
@@ -197,6 +305,16 @@ NEGATIVES: dict[Kind, list[Negative]] = {
         ("So, are we still on for Friday?", None),
         ("You're saying that like it's my fault.", "I miss my mum."),
         ("It sounds like you're SO busy with everyone but me.", None),
+        ("So tired of this.", "I'm tired, can we talk later?"),
+        ("So happy for you!", "I got the job, I'm so happy!"),
+        ("So, anyway, what's for dinner?", "I had a rough day at the office."),
+        ("So what I'm saying is you should quit.", "My boss keeps ignoring my ideas."),
+        ("Night shift? So you'd sleep all day?", "I might take the night shift."),
+        ("So you can never do anything right, apparently.", "I wish you'd tidy the kitchen."),
+        ("So you're bored of our weekends.", "I'd like to try something new on weekends."),
+        ("So thanks for telling me.", "Thanks for listening to me about work."),
+        ("So we should book the train tonight.", "I'm worried the trains will sell out."),
+        ("So I'm the babysitter now?", "Could you mind the kids on Saturday?"),
     ],
 }
 
