@@ -6,4 +6,5 @@ app_name = "coach"
 
 urlpatterns = [
     path("", views.draft, name="draft"),
+    path("conversation/", views.conversation, name="conversation"),
 ]

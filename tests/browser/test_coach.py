@@ -85,3 +85,23 @@ def test_coach_fits_a_phone_without_sideways_scrolling(
     expect(page.get_by_role("heading", name="What might land hard")).to_be_visible()
 
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_conversation_page_describes_a_pasted_conversation(
+    new_context: CreateContextCallback, base_url: str, alice: User
+) -> None:
+    page = new_context(viewport={"width": 390, "height": 844}).new_page()
+    open_coach(page, base_url)
+    page.get_by_role("link", name="Look back at a whole conversation").click()
+
+    page.get_by_label("The conversation").fill(
+        "Ana: You never listen to me.\nBen: Well you're the one who's always late.\n"
+    )
+    page.get_by_role("button", name="Read the conversation").click()
+
+    expect(page.get_by_role("heading", name="Turn by turn")).to_be_visible()
+    expect(page.locator("mark.finding--pitfall").first).to_contain_text("You never listen")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    violations = Axe().run(page).response["violations"]
+    problems = [describe("conversation", v) for v in violations if v["impact"] in BLOCKING_IMPACTS]
+    assert problems == [], "\n".join(problems)

@@ -103,3 +103,74 @@ def test_coach_stores_nothing(alice_client: Client) -> None:
 
 def test_coach_refuses_other_methods(alice_client: Client) -> None:
     assert alice_client.put(URL).status_code == 405
+
+
+CONVERSATION_URL = reverse("coach:conversation")
+TRANSCRIPT = (
+    "Ana: You never listen to me, you're always on your phone.\n"
+    "Ben: Well you're the one who's always late, so don't start.\n"
+    "Ana: I was trying to tell you about my day and—\n"
+    "Ben: Whatever. I'm done.\n"
+)
+
+
+@pytest.mark.django_db
+def test_conversation_sends_anonymous_visitors_to_sign_in(anonymous_client: Client) -> None:
+    response = anonymous_client.get(CONVERSATION_URL)
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("accounts:login"))
+
+
+def test_conversation_page_offers_an_empty_form(alice_client: Client) -> None:
+    response = alice_client.get(CONVERSATION_URL)
+
+    assert response.status_code == 200
+    assert "analysis" not in response.context
+
+
+def test_conversation_analysis_shows_turns_patterns_and_people(alice_client: Client) -> None:
+    response = alice_client.post(CONVERSATION_URL, {"transcript": TRANSCRIPT})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Turn by turn" in html
+    assert '<mark class="finding finding--pitfall">' in html
+    assert "61% of the words" in html
+    assert response.context["analysis"].interruptions
+
+
+@pytest.mark.parametrize(
+    ("transcript", "message"),
+    [
+        ("", "Paste a conversation first"),
+        ("   \n ", "Paste a conversation first"),
+        ("Ana: only one person talking here", "at least two people"),
+        ("x" * 50_001, "more than the coach reads at once"),
+        ('{"speaker": "Ana", "text": 5}\n', "couldn"),
+        ("nul\x00byte", "Null characters"),
+    ],
+)
+def test_conversation_refuses_unusable_input_clearly(
+    alice_client: Client, transcript: str, message: str
+) -> None:
+    response = alice_client.post(CONVERSATION_URL, {"transcript": transcript})
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_conversation_keeps_what_was_pasted_after_a_refusal(alice_client: Client) -> None:
+    response = alice_client.post(CONVERSATION_URL, {"transcript": "Ana: just me"})
+
+    assert response.context["form"]["transcript"].value() == "Ana: just me"
+
+
+def test_conversation_escapes_hostile_names_and_text(alice_client: Client) -> None:
+    hostile = "Ana: <script>alert(1)</script>\nBen: <img src=x onerror=alert(2)>\n"
+
+    response = alice_client.post(CONVERSATION_URL, {"transcript": hostile})
+
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
