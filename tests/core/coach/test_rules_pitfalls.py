@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from closeknit_core.coach import Kind, detect
+from tests.core.coach.cases import negative_cases, positive_cases
 
 Positive = tuple[str, str | None, str]
 Negative = tuple[str, str | None]
@@ -348,23 +349,7 @@ NEGATIVES: dict[Kind, list[Negative]] = {
 }
 
 
-def positive_cases() -> list[object]:
-    return [
-        pytest.param(kind, text, previous, quote, id=f"{kind.value}:{quote}")
-        for kind, cases in POSITIVES.items()
-        for text, previous, quote in cases
-    ]
-
-
-def negative_cases() -> list[object]:
-    return [
-        pytest.param(kind, text, previous, id=f"{kind.value}:{text}")
-        for kind, cases in NEGATIVES.items()
-        for text, previous in cases
-    ]
-
-
-@pytest.mark.parametrize(("kind", "text", "previous", "quote"), positive_cases())
+@pytest.mark.parametrize(("kind", "text", "previous", "quote"), positive_cases(POSITIVES))
 def test_pitfall_found_with_exact_span(
     kind: Kind, text: str, previous: str | None, quote: str
 ) -> None:
@@ -373,7 +358,7 @@ def test_pitfall_found_with_exact_span(
     assert all(text[finding.start : finding.end] == finding.quote for finding in found)
 
 
-@pytest.mark.parametrize(("kind", "text", "previous"), negative_cases())
+@pytest.mark.parametrize(("kind", "text", "previous"), negative_cases(NEGATIVES))
 def test_pitfall_not_found_in_hard_negative(kind: Kind, text: str, previous: str | None) -> None:
     assert kind not in {finding.kind for finding in detect(text, previous)}
 
