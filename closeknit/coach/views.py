@@ -78,4 +78,5 @@ def conversation(request: HttpRequest) -> HttpResponse:
             )
         else:
             status = 400
-    return render(request, "coach/conversation.html", context, status=status)
+    template = "coach/conversation.html#result" if request.htmx else "coach/conversation.html"
+    return render(request, template, context, status=status)

@@ -105,3 +105,38 @@ def test_conversation_page_describes_a_pasted_conversation(
     violations = Axe().run(page).response["violations"]
     problems = [describe("conversation", v) for v in violations if v["impact"] in BLOCKING_IMPACTS]
     assert problems == [], "\n".join(problems)
+
+
+def test_conversation_page_reads_a_pasted_conversation_without_a_reload(
+    page: Page, base_url: str, alice: User
+) -> None:
+    open_coach(page, base_url)
+    page.goto("/coach/conversation/")
+    page.evaluate("window.sameDocument = true")
+
+    # Pasting is one input event; htmx waits for the pause after it, then asks.
+    page.get_by_label("The conversation").fill(
+        "Ana: I was trying to tell you about my day and—\nBen: Whatever. I'm done.\n"
+    )
+
+    result = page.get_by_role("region", name="What the coach noticed")
+    expect(result.get_by_role("heading", name="Turn by turn")).to_be_visible()
+    expect(result.locator("mark.finding--pitfall", has_text="Whatever")).to_be_visible()
+    expect(result.locator("mark.finding--pitfall", has_text="(interrupting)")).to_be_visible()
+    assert page.evaluate("window.sameDocument") is True
+
+
+def test_conversation_page_works_without_javascript(
+    browser: Browser, base_url: str, alice: User
+) -> None:
+    context: BrowserContext = browser.new_context(base_url=base_url, java_script_enabled=False)
+    page = context.new_page()
+    open_coach(page, base_url)
+    page.goto("/coach/conversation/")
+
+    page.get_by_label("The conversation").fill("Ana: Only me here.\n")
+    page.get_by_role("button", name="Read the conversation").click()
+
+    expect(page.get_by_text("at least two people")).to_be_visible()
+    expect(page.get_by_label("The conversation")).to_have_value("Ana: Only me here.\n")
+    context.close()

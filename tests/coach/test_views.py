@@ -174,3 +174,33 @@ def test_conversation_escapes_hostile_names_and_text(alice_client: Client) -> No
     html = response.content.decode()
     assert "<script>alert" not in html
     assert "<img src=x" not in html
+
+
+def test_conversation_htmx_request_gets_only_the_result(alice_client: Client) -> None:
+    response = alice_client.post(
+        CONVERSATION_URL, {"transcript": TRANSCRIPT}, headers={"HX-Request": "true"}
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<section id="conversation-result"')
+    assert "<html" not in html
+    assert "Turn by turn" in html
+
+
+@pytest.mark.parametrize(
+    ("transcript", "message"),
+    [("", "Paste a conversation first"), ("Ana: only one person talking here", "two people")],
+)
+def test_conversation_htmx_refusal_is_a_quiet_fragment(
+    alice_client: Client, transcript: str, message: str
+) -> None:
+    response = alice_client.post(
+        CONVERSATION_URL, {"transcript": transcript}, headers={"HX-Request": "true"}
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "<html" not in html
+    assert "Turn by turn" not in html
+    assert message in html
