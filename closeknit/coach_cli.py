@@ -17,6 +17,8 @@ from typing import IO, Any
 from closeknit_core.coach.types import MAX_MESSAGE_CHARS
 
 BATCH_SIZE = 2_000
+# Records sent to a worker at a time: few round trips, and little idle time at a batch's end.
+CHUNK_SIZE = 64
 
 
 class InputProblem(Exception):
@@ -185,6 +187,23 @@ def batches(records: Iterator[tuple[Any, str]]) -> Iterator[list[tuple[Any, str]
         yield batch
 
 
+def analysed_batches(records: Iterator[tuple[Any, str]], *, workers: int) -> Iterator[list[str]]:
+    """The JSON line for each record, a batch at a time and in order, from ``workers`` processes.
+
+    ``python -m bench.coach_bench`` times this, as the batch throughput of issue 3.
+    """
+    # Imported before the pool starts, so that forked workers begin with the patterns compiled.
+    import closeknit_core.coach  # noqa: F401
+
+    if workers == 1:
+        for batch in batches(records):
+            yield [analyse_record(record) for record in batch]
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        for batch in batches(records):
+            yield list(pool.map(analyse_record, batch, chunksize=CHUNK_SIZE))
+
+
 def open_input(path: str) -> IO[bytes]:
     if path == "-":
         return sys.stdin.buffer
@@ -212,20 +231,14 @@ def check_messages_file(options: argparse.Namespace) -> int:
     source = open_input(options.input)
     output = open_output(options.output)
     progress = Progress(enabled=sys.stderr.isatty() and output is not sys.stdout)
-    pool = ProcessPoolExecutor(options.workers) if options.workers > 1 else None
+    records = read_records(source, strict=options.strict, problems=problems)
     try:
-        for batch in batches(read_records(source, strict=options.strict, problems=problems)):
-            if pool is None:
-                lines: Iterator[str] = map(analyse_record, batch)
-            else:
-                lines = pool.map(analyse_record, batch, chunksize=64)
+        for lines in analysed_batches(records, workers=options.workers):
             for line in lines:
                 output.write(line + "\n")
-            progress.advance(len(batch))
+            progress.advance(len(lines))
     finally:
         progress.finish()
-        if pool is not None:
-            pool.shutdown()
         if source is not sys.stdin.buffer:
             source.close()
         if output is not sys.stdout:

@@ -27,9 +27,7 @@ def load(which: str) -> list[dict[str, Any]]:
     """Items with gold labels: the dev half, the whole tuning set, or one JSON Lines file."""
     if which == "dev":
         return [
-            item
-            for item in read_jsonl(TEAM_DIR / "team_set.jsonl")
-            if in_split(item["id"], "dev")
+            item for item in read_jsonl(TEAM_DIR / "team_set.jsonl") if in_split(item["id"], "dev")
         ]
     if which == "tuning":
         return [item for path in sorted(TUNING_DIR.glob("*.jsonl")) for item in read_jsonl(path)]

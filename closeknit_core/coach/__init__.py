@@ -28,11 +28,12 @@ def analyze_message(text: str, previous: str | None = None) -> MessageAnalysis:
     (['criticism'], True)
     """
     findings = detect(text, previous)
+    emotions = emotion_scores(text)
     return MessageAnalysis(
         text=text,
         findings=findings,
-        emotions=emotion_scores(text),
-        rewrites=suggest_rewrites(text, findings),
+        emotions=emotions,
+        rewrites=suggest_rewrites(text, findings, emotions),
     )
 
 

@@ -74,10 +74,11 @@ def detect_kinds(text: str, previous: str | None, kinds: frozenset[Kind]) -> tup
     read = text[:MAX_READ]
     if not read.strip():
         return ()
-    spans: Spans = {
-        kind: merged(read, unquoted(read, rule(read, previous))) if kind in kinds else []
-        for kind, rule in RULES.items()
-    }
+    spans: Spans = {}
+    for kind, rule in RULES.items():
+        found = rule(read, previous) if kind in kinds else []
+        # Most rules find nothing in most messages: nothing to unquote or merge then.
+        spans[kind] = merged(read, unquoted(read, found)) if found else []
     return findings(text, settled(read, spans))
 
 
@@ -133,6 +134,8 @@ def insults_at_the_person(text: str, contempt: list[Span]) -> list[Span]:
 
 def settled(text: str, spans: Spans) -> Spans:
     """Spans with conflicts between kinds resolved, precision first (see the module notes)."""
+    if not any(spans.values()):
+        return spans
     pitfalls = [span for kind in MESSAGE_PITFALLS for span in spans[kind]]
     harsh = spans[Kind.CRITICISM] + spans[Kind.CONTEMPT]
     harsh_sentences = [sentence_of(text, start, end) for start, end in harsh]
@@ -153,16 +156,20 @@ def settled(text: str, spans: Spans) -> Spans:
 
 def findings(text: str, spans: Spans) -> tuple[Finding, ...]:
     """Findings for every span, with the kind's explanation and antidote, sorted by position."""
-    found = [
-        Finding(
-            kind=kind,
-            start=start,
-            end=end,
-            quote=text[start:end],
-            explanation=kind_text(kind).explanation,
-            antidote=kind_text(kind).antidote,
+    found: list[Finding] = []
+    for kind, kind_spans in spans.items():
+        if not kind_spans:
+            continue
+        wording = kind_text(kind)
+        found.extend(
+            Finding(
+                kind=kind,
+                start=start,
+                end=end,
+                quote=text[start:end],
+                explanation=wording.explanation,
+                antidote=wording.antidote,
+            )
+            for start, end in kind_spans
         )
-        for kind, kind_spans in spans.items()
-        for start, end in kind_spans
-    ]
     return tuple(sorted(found, key=lambda f: (f.start, f.end, f.kind.value)))

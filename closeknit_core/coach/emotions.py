@@ -9,7 +9,9 @@ this later; the interface stays.
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
 
 from closeknit_core.coach.content import EmotionLexicon, emotion_lexicon
 from closeknit_core.coach.types import EMOTIONS
@@ -30,6 +32,17 @@ NEGATABLE = frozenset({
     "do", "does", "did", "is", "are", "was", "were", "wo", "would", "should", "could", "ca",
     "have", "has", "had", "ai"
 })  # fmt: skip
+# Tokens repeat across messages; past this many distinct ones, the least recent are forgotten.
+TOKEN_CACHE_SIZE = 16_384
+
+
+class TokenFacts(NamedTuple):
+    """What scoring needs to know about one token, worked out once per distinct token."""
+
+    word: str
+    emotion: tuple[str, float] | None
+    is_shouted: bool
+    can_end_phrase: bool
 
 
 def emotion_scores(text: str) -> dict[str, float]:
@@ -41,7 +54,7 @@ def emotion_scores(text: str) -> dict[str, float]:
     >>> emotion_scores("See you at 7")["neutral"]
     1.0
     """
-    raw = raw_scores(text[:READ_LIMIT], emotion_lexicon())
+    raw = raw_scores(text[:READ_LIMIT])
     felt = sum(raw.values())
     if felt:
         boost = 1 + 0.1 * min(text.count("!", 0, 10_000), 3)
@@ -52,33 +65,48 @@ def emotion_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def raw_scores(text: str, lexicon: EmotionLexicon) -> dict[str, float]:
+def raw_scores(text: str) -> dict[str, float]:
     """The summed weight of every emotion word in ``text``, negation and intensity applied."""
+    lexicon = emotion_lexicon()
     scores = dict.fromkeys(EMOTIONS[:-1], 0.0)
     recent: list[str] = []
-    for match in TOKEN.finditer(text):
-        token = match.group()
-        word = token.lower().replace("\u2019", "").replace("'", "")
+    for token in TOKEN.findall(text):
+        word, found, is_shouted, can_end_phrase = token_facts(token)
         if word in CLAUSE_END:
             recent.clear()
             continue
-        found = lookup(word, recent, lexicon) or lexicon_emoji(token, lexicon)
+        if can_end_phrase and recent:
+            found = lexicon.words.get(f"{recent[-1]} {word}") or found
         if found is not None:
             emotion, weight = found
-            add_score(scores, emotion, weight * strength(token, recent, lexicon), recent, lexicon)
+            amount = weight * strength(is_shouted, recent, lexicon)
+            add_score(scores, emotion, amount, recent, lexicon)
         recent.append(word)
         if len(recent) > NEGATION_REACH:
-            recent.pop(0)
+            del recent[0]
     return scores
 
 
-def lookup(word: str, recent: list[str], lexicon: EmotionLexicon) -> tuple[str, float] | None:
-    """The emotion and weight of ``word``, as a two-word phrase with the word before it first."""
-    if recent:
-        phrase = lexicon.words.get(f"{recent[-1]} {word}")
-        if phrase is not None:
-            return phrase
-    return emotion_of_word(word, lexicon)
+@functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def token_facts(token: str) -> TokenFacts:
+    """What the lexicon says about ``token``: a message's tokens are mostly common words.
+
+    >>> token_facts("FURIOUS")
+    TokenFacts(word='furious', emotion=('anger', 1.0), is_shouted=True, can_end_phrase=False)
+    """
+    lexicon = emotion_lexicon()
+    word = token.lower().replace("\u2019", "").replace("'", "")
+    emotion = emotion_of_word(word, lexicon)
+    if emotion is None and token in lexicon.emoji:
+        emotion = (lexicon.emoji[token], 1.0)
+    is_shouted = len(token) > 2 and token.isupper()
+    return TokenFacts(word, emotion, is_shouted, word in phrase_ends())
+
+
+@functools.cache
+def phrase_ends() -> frozenset[str]:
+    """The last word of every two-word lexicon entry: only these can complete a phrase."""
+    return frozenset(key.rpartition(" ")[2] for key in emotion_lexicon().words if " " in key)
 
 
 def emotion_of_word(word: str, lexicon: EmotionLexicon | None = None) -> tuple[str, float] | None:
@@ -98,20 +126,14 @@ def emotion_of_word(word: str, lexicon: EmotionLexicon | None = None) -> tuple[s
     return None
 
 
-def lexicon_emoji(token: str, lexicon: EmotionLexicon) -> tuple[str, float] | None:
-    """An emoji's emotion, at full weight."""
-    emotion = lexicon.emoji.get(token)
-    return None if emotion is None else (emotion, 1.0)
-
-
-def strength(token: str, recent: list[str], lexicon: EmotionLexicon) -> float:
+def strength(is_shouted: bool, recent: list[str], lexicon: EmotionLexicon) -> float:
     """How much a word counts: more after "so" or in capitals, less after "a bit"."""
     factor = 1.0
     if recent and recent[-1] in lexicon.intensifiers:
         factor *= INTENSIFIED
     if recent and recent[-1] in lexicon.softeners:
         factor *= SOFTENED
-    if len(token) > 2 and token.isupper():
+    if is_shouted:
         factor *= SHOUTED
     return factor
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from closeknit_core.coach.content import RewriteContent, coach_content
@@ -98,8 +98,13 @@ class Frame:
     fields: dict[str, str]
 
 
-def suggest_rewrites(text: str, findings: Sequence[Finding]) -> tuple[str, ...]:
+def suggest_rewrites(
+    text: str, findings: Sequence[Finding], emotions: Mapping[str, float] | None = None
+) -> tuple[str, ...]:
     """Up to three gentler I-statement versions of a message with a pitfall; () otherwise.
+
+    ``emotions`` are the message's ``emotion_scores``, when the caller already has them for a
+    text no longer than ``READ_LIMIT``; otherwise they are worked out here.
 
     >>> from closeknit_core.coach.detectors import detect
     >>> text = "You never help with the dishes, you're so lazy"
@@ -110,7 +115,7 @@ def suggest_rewrites(text: str, findings: Sequence[Finding]) -> tuple[str, ...]:
     if not pitfalls:
         return ()
     content = coach_content().rewrites
-    emotion = strongest_emotion(text)
+    emotion = strongest_emotion(text, emotions)
     offered: list[str] = []
     for frame in frames(text[:READ_LIMIT], [finding.kind for finding in pitfalls]):
         for candidate in fill(frame, content, emotion):
@@ -133,11 +138,12 @@ def is_gentle(candidate: str) -> bool:
     return Kind.I_STATEMENT in kinds and not kinds & PITFALLS
 
 
-def strongest_emotion(text: str) -> str:
+def strongest_emotion(text: str, emotions: Mapping[str, float] | None = None) -> str:
     """The message's strongest emotion other than neutral, or "neutral" if none shows."""
-    scores = emotion_scores(text[:READ_LIMIT])
+    if emotions is None or len(text) > READ_LIMIT:
+        emotions = emotion_scores(text[:READ_LIMIT])
     emotion, score = max(
-        ((name, value) for name, value in scores.items() if name != "neutral"),
+        ((name, value) for name, value in emotions.items() if name != "neutral"),
         key=lambda item: item[1],
     )
     return emotion if score > 0 else "neutral"
@@ -216,7 +222,8 @@ def need_frames(text: str) -> Iterator[Frame]:
     """Frames for a trait someone was called, turned into the need behind it."""
     needs = coach_content().rewrites.needs
     for match in TRAIT.pattern.finditer(text):
-        trait = match.group("trait").lower()
+        # "You are a lousy husband" names a bad role, not a trait: the group is then empty.
+        trait = (match.group("trait") or "").lower()
         yield Frame("need", {"need": needs.get(trait, needs["default"])})
     for match in INSULT.pattern.finditer(text):
         # Most insults hide no need worth naming; the few that do ("slob") are in the content.

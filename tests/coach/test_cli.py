@@ -177,3 +177,18 @@ def test_coach_conversation_strict_names_the_bad_line(tmp_path: Path) -> None:
 
     assert result.returncode == 1
     assert "line 2" in result.stderr.decode()
+
+
+def test_coach_input_file_gives_the_same_lines_with_two_workers(tmp_path: Path) -> None:
+    texts = [CRITICAL, "Fine by me!", "I feel lonely when we eat apart."] * 30
+    source = write_lines(
+        tmp_path / "in.jsonl", [json.dumps({"id": n, "text": text}) for n, text in enumerate(texts)]
+    )
+
+    alone = coach("--input", str(source), "--workers", "1")
+    shared = coach("--input", str(source), "--workers", "2")
+
+    assert shared.returncode == alone.returncode == 0
+    assert shared.stdout == alone.stdout
+    rows = [json.loads(line) for line in shared.stdout.decode().splitlines()]
+    assert [row["id"] for row in rows] == list(range(len(texts)))

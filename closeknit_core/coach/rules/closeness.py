@@ -10,18 +10,22 @@ those too.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from closeknit_core.coach.content import emotion_lexicon
 from closeknit_core.coach.emotions import emotion_of_word
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# "the cooking's fine" and "work's busy" name the same thing as "cooking" and "work".
+POSSESSIVE = re.compile(r"['\u2019]s$")
 # Only the first few thousand characters matter for closeness; this keeps huge inputs cheap.
 READ_LIMIT = 4000
 SUFFIXES = (
     "ingly",
     "fully",
     "edly",
+    "ings",
     "ness",
     "ment",
     "ful",
@@ -75,6 +79,21 @@ TWINS = (
     ("forgot", "forgetting"),
     ("helping", "support", "hand"),
     ("uneven", "unfair", "lopsided", "imbalance"),
+    ("fight", "argument", "argue", "arguing", "row", "rows", "fights"),
+    ("quiet", "silence", "silent", "peace"),
+    ("ignoring", "avoiding", "ignore", "avoid", "blanking"),
+    ("swamped", "buried", "drowning", "snowed", "slammed"),
+    ("exams", "revision", "revising", "studying", "uni", "school"),
+    ("rushed", "hurried", "hurry", "rush"),
+    ("notice", "warning", "heads", "advance"),
+    ("asked", "asking", "consulted", "included", "include"),
+    ("plans", "planning", "organising", "booking", "arranging"),
+    ("friends", "mates", "pals"),
+    ("partner", "husband", "wife", "boyfriend", "girlfriend"),
+    ("baby", "newborn", "feeds", "feeding"),
+    ("texting", "messaging", "messages", "texts", "phone"),
+    ("ready", "prepared"),
+    ("noise", "noisy", "loud", "racket"),
 )
 
 
@@ -112,6 +131,8 @@ def twin_keys() -> dict[str, str]:
 TWIN_KEYS = twin_keys()
 
 
+# A reply is compared with the same previous turn once per opener it holds: remember both.
+@functools.lru_cache(maxsize=64)
 def content_keys(text: str) -> frozenset[str]:
     """The stems of a text's content words, plus ``emotion:<name>`` for each emotion it names.
 
@@ -122,7 +143,7 @@ def content_keys(text: str) -> frozenset[str]:
     lexicon = emotion_lexicon()
     before = ""
     for match in WORD.finditer(text, 0, READ_LIMIT):
-        word = match.group().lower().replace("\u2019", "").replace("'", "")
+        word = POSSESSIVE.sub("", match.group().lower()).replace("\u2019", "").replace("'", "")
         found = lexicon.words.get(f"{before} {word}") or emotion_of_word(word, lexicon)
         before = word
         if found is not None:
@@ -149,11 +170,26 @@ SECOND_PERSON = frozenset(
 FEEL = re.compile(r"\b(?:feel|feels|felt|feeling)\b", re.IGNORECASE)
 # "it's not X, it's Y" / "X, not Y": a distinction the other drew, kept in the restatement.
 CONTRAST = re.compile(
-    r"\bnot\b[^.?!\n]{0,80},\s*(?:it|I|but|just|more|rather)\b|,\s*(?:and\s+)?not\b|\bmore\s+than\b",
+    r"\bnot\b[^.?!\n]{0,80},\s*(?:it|I|you|u|but|just|more|rather)\b|,\s*(?:and\s+)?not\b"
+    r"|\b(?:more|rather)\s+than\b",
     re.IGNORECASE,
 )
 
 
+# "I want…" / "I'd rather…" said back as "you want…" / "you'd rather…": a need kept.
+WISH = re.compile(
+    r"\b(?:want|wants|wanted|need|needs|needed|wish|wished|prefer|rather|would\s+like|"
+    r"(?:I|you|u|we)['\u2019]?d\s+(?:like|love))\b",
+    re.IGNORECASE,
+)
+# "It's the X that…": the part the other singled out, kept in the restatement.
+CLEFT = re.compile(
+    r"\b(?:it['\u2019]?s|it\s+is|it\s+was|that['\u2019]?s)\s+(?:the|that|not|when|being|having)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=64)
 def person_words(text: str) -> frozenset[str]:
     """The lowercase words of ``text`` (apostrophes dropped) within the closeness read limit."""
     return frozenset(
@@ -163,7 +199,8 @@ def person_words(text: str) -> frozenset[str]:
 
 
 def restatement_closeness(reply: str, previous: str) -> int:
-    """Shared keys, plus one each for turning "I" into "you", a kept feeling and a kept contrast.
+    """Shared keys, plus one each for turning "I" into "you" and for a kept feeling, contrast,
+    need or focus ("it's the…").
 
     >>> restatement_closeness("So you feel left out at parties?", "I feel left out at parties.")
     5
@@ -175,4 +212,6 @@ def restatement_closeness(reply: str, previous: str) -> int:
     )
     keeps_feeling = FEEL.search(reply) is not None and FEEL.search(previous) is not None
     keeps_contrast = CONTRAST.search(reply) is not None and CONTRAST.search(previous) is not None
-    return shared + is_flipped + keeps_feeling + keeps_contrast
+    keeps_wish = WISH.search(reply) is not None and WISH.search(previous) is not None
+    keeps_focus = CLEFT.search(reply) is not None and CLEFT.search(previous) is not None
+    return shared + is_flipped + keeps_feeling + keeps_contrast + keeps_wish + keeps_focus

@@ -198,8 +198,11 @@ def last_break(text: str, position: int, breaks: str, limit: int) -> int:
     3
     """
     floor = max(0, position - limit)
-    found = max(text.rfind(character, floor, position) for character in breaks)
-    return found + 1 if found >= 0 else floor
+    if position < 0:  # str.rfind reads a negative end from the back; keep that meaning
+        found = max(text.rfind(character, floor, position) for character in breaks)
+        return found + 1 if found >= 0 else floor
+    match = break_finders(breaks)[0].match(text, floor, position)
+    return match.end() if match else floor
 
 
 def next_break(text: str, position: int, breaks: str, limit: int) -> int:
@@ -209,8 +212,21 @@ def next_break(text: str, position: int, breaks: str, limit: int) -> int:
     14
     """
     ceiling = min(len(text), position + limit)
-    found = [index for c in breaks if (index := text.find(c, position, ceiling)) >= 0]
-    return min(found) if found else ceiling
+    if position < 0:  # str.find reads a negative start from the back; keep that meaning
+        found = [index for c in breaks if (index := text.find(c, position, ceiling)) >= 0]
+        return min(found) if found else ceiling
+    match = break_finders(breaks)[1].search(text, position, ceiling)
+    return match.start() if match else ceiling
+
+
+@functools.cache
+def break_finders(breaks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for the last and the first of ``breaks`` in a stretch of text.
+
+    One regex call scans in C, where a ``find`` per break character costs a Python loop.
+    """
+    characters = "[" + "".join(re.escape(character) for character in breaks) + "]"
+    return re.compile(f"(?s:.*){characters}"), re.compile(characters)
 
 
 def sentence_of(text: str, start: int, end: int | None = None) -> Span:
@@ -301,6 +317,8 @@ def without_overlap(spans: Iterable[Span], blockers: Iterable[Span]) -> list[Spa
     [(0, 3)]
     """
     blocked = disjoint(blockers)
+    if not blocked:
+        return list(spans)
     starts = [start for start, _ in blocked]
     kept = []
     for span in spans:

@@ -18,6 +18,7 @@ from closeknit_core.coach.rules.common import (
     DIDNT,
     DONT,
     FEELINGS,
+    UNKIND_SELF,
     WHATS,
     WONT,
     YOU,
@@ -31,8 +32,10 @@ from closeknit_core.coach.rules.common import (
     next_break,
     phrases,
     trim,
+    words_in,
 )
 
+FEELING = phrases(*FEELINGS)
 # "What do you need from the shop?" asks about errands, not about the person.
 ERRANDS = r"from\s+the|at\s+the|for\s+(?:dinner|lunch|breakfast|the)|to\s+(?:buy|bring|get|pack)"
 GENUINE = compile_rule(
@@ -76,6 +79,27 @@ GENUINE = compile_rule(
     r"|\bdid\s+I\s+(?:do|say)\s+something\s+(?:to\s+|that\s+)?(?:upset|hurt|bother)"
     r"|\bwhat\s+was\s+going\s+(?:through|on\s+in)\s+your\s+(?:mind|head)\b"
     r"|\bwhat\s+are\s+you\s+(?:most|really)\s+(?:worried|scared|afraid|upset)\b"
+    # Asking what is on the other's mind, or for an example of what they mean.
+    r"|\bon\s+your\s+mind\b|\b(?:did|has)\s+something\s+(?:happen|happened|changed|come\s+up)\b"
+    r"|\b(?:give\s+me\s+an\s+example|show\s+me\s+what\s+you\s+mean)\b|\bcan\s+I\s+ask\s+(?:what|why|how)\b"
+    r"|\bwhat\s+am\s+I\s+(?:not\s+)?(?:getting|missing|not\s+seeing|not\s+understanding)\b"
+    r"|\bwhere\s+did\s+I\s+lose\s+you\b|^\W*(?:do\s+you\s+)?(?:want|wanna)\s+to\s+(?:talk|tell\s+me|share)\s+(?:about\s+it|more)\b"
+    rf"|^\W*(?:so\s+)?(?:what\s+is\s+it|which\s+is\s+it|{WHATS}\s+(?:up|wrong))\s*\?"
+    # A feeling guessed and asked about: "Are you upset with me?", "Do you feel left out?"
+    rf"|^\W*(?:are|were)\s+(?:you|u)\s+(?:(?:a\s+bit|feeling|still|really)\s+)?{FEELING}\b"
+    r"|\b(?:do|did)\s+(?:you|u)\s+feel\b|^\W*would\s+(?:you|u)\s+rather\b"
+    r"|^\W*(?:you|u)\s+(?:ok|okay|alright|all\s+right|good)\s*\?"
+    r"|\babout\s+what\s*(?:,\s*\w+)?\s*\?|\b(?:anything|something)\s+(?:else\s+)?(?:going\s+on|"
+    r"bothering\s+you|on\s+your\s+mind)\b"
+    # Their day or week, outside any conflict: "How was your day?", "How did the interview go?"
+    rf"|\bhow(?:{APOSTROPHE}s|\s+is|\s+was|\s+has)\s+(?:been\s+)?(?:your|ur|the\s+new)\s+(?:\w+\s+)?"
+    r"(?:day|week|weekend|morning|evening|night|shift|trip|holiday|appointment|interview|exam|test|"
+    r"job|class|date)\b|\bhow\s+did\s+(?:the|your|ur)\s+(?:\w+\s+){1,2}go\b|\bhow\s+are\s+things\b"
+    # A guess offered for them to correct: "You seem a bit down?", "Money, am I right?"
+    rf"|\bam\s+I\s+(?:right|close|wrong)\b|\bcorrect\s+me\s+if\s+I{APOSTROPHE}m\s+wrong\b"
+    r"|^\W*(?:you|u)\s+(?:seem|seemed|look|looked|sound|sounded)\s+(?:a\s+bit\s+|really\s+|kind\s+of\s+)?\w+"
+    r"|^\W*(?:bad|rough|long|tough|hard|good|big)\s+(?:day|night|week|one|morning)\s*\?"
+    rf"|\b(?:{WHATS}|what\s+was|what\s+has\s+been|what{APOSTROPHE}s\s+been)\s+\w+ing\s+you\b"
 )
 ACCUSING = compile_rule(
     r"\b(?:even|seriously|the\s+hell|the\s+heck|on\s+earth|wrong\s+with|your\s+problem|how\s+could\s+you|"
@@ -87,18 +111,74 @@ ACCUSING = compile_rule(
     r"(?:hard|difficult|complicated|bad)|sure,?\s+sure|oh\s+sure|yeah,?\s+right|"
     r"who\s+do\s+you\s+think|you\s+ever\s+(?:listen|think|care|stop|help|notice|consider)|always|never|"
     r"what\s+the\s+(?:hell|heck|f\w*))\b"
+    # Questions that defend the speaker rather than ask: "Do I ever not listen?", "Was I?"
+    r"|\b(?:do|did|have|was|am)\s+I\s+ever\b|\b(?:am|was)\s+I\s+(?:supposed|meant|expected)\b"
+    r"|\bwhat\s+was\s+I\s+(?:supposed|meant)\b|\bwhen\s+(?:exactly\s+)?(?:did|have|would)\s+I\b"
+    r"|\bhow\s+was\s+I\s+(?:supposed|meant|to\s+know)\b|^\W*(?:was|did|am|have)\s+I\s*\?"
+    r"|^\W*(?:and|or)\s+(?:you|u|was|were|did|is)\b|\b(?:medal|parade|gold\s+star|trophy|applause)\b|\bcan\s+(?:you|u)\s+not\b|\bfor\s+once\b"
+    # Rhetorical: "How do you think that made me feel?", "What did you think would happen?"
+    r"|\b(?:made|make|makes)\s+me\s+feel\b|\b(?:happy|satisfied|pleased)\s+now\b|\bhow\s+would\s+(?:you|u)\s+(?:feel|like\s+it)\s+if\b"
+    r"|\bwhat\s+did\s+(?:you|u)\s+(?:think\s+would\s+happen|expect)\s*\?|\bsince\s+when\b"
+    rf"|\bthink\s+(?:you|u)(?:{APOSTROPHE}re|\s+are)\s+doing\b|\bhow\s+do\s+(?:you|u)\s+think\s+I\b"
+    r"|\b(?:talk|speak)\s+to\s+me\s+like\s+that\b|\bmatter\s+with\s+(?:you|u)\b"
+    r"|\bhow\s+hard\s+(?:is|can|could|was)\b|\bwhat\s+would\s+(?:you|u)\s+know\b|\bwhat\s+is\s+there\s+to\b"
+    # "What do you want, a medal?" and "Who isn't stressed?": mockery and a shrug, not a question.
+    r"|^\W*what\s+(?:do|did|would)\s+(?:you|u)\s+(?:want|expect|need)\s*,\s*(?:a|an|some)\b"
+    rf"|^\W*who\s+(?:isn|doesn|wouldn|hasn|didn|wasn|can{APOSTROPHE}t|won{APOSTROPHE}t)"
+    # "Who forgets their own kid's recital?" speaks of everyone to shame one person.
+    r"|^\W*who\s+(?:even\s+)?[a-z]+s\b"
+)
+# Plans and errands, not the person: "What time do you land?", "Pizza or curry tonight?"
+LOGISTICS = compile_rule(
+    r"\bwhat\s+time\b|\bhow\s+(?:much|many)\b|\bwhere\s+(?:is|are|was|were|should|shall|do\s+I|can\s+I|"
+    r"did\s+(?:you|u)\s+(?:put|leave|park|last))\b|\bwhen\s+(?:do|does|will|is|are)\s+(?:you|u|it|the|we|they)"
+    r"\s+(?:start|land|arrive|leave|finish|open|close|get\s+(?:in|back|home|there))\b|\b(?:shall|should)\s+we\b"
+    r"|\bwant\s+me\s+to\b|\bwhich\s+(?:day|time|one|train|bus|restaurant|place|film|week)\b|\b(?:can|could)\s+we\b|\bdo\s+(?:I|we)\s+need\s+to\s+(?:bring|get|buy|book|pay)\b"
+    r"|\b(?:can|could)\s+(?:you|u)\s+(?:grab|get|pick|bring|buy|send|book|drop|collect)\b"
+    r"|\bfor\s+(?:dinner|lunch|breakfast|tea)\b|\d|\b(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend|tonight|tomorrow)\s+or\b|\bor\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|tonight|tomorrow|next\s+week)\b|\b(?:from|at)\s+the\s+(?:shops?|store|supermarket|chemist|"
+    r"pharmacy|market|butcher|bakery|garage)\b|\bto\s+(?:buy|bring|pack)\b|\b(?:leave|meet|eat|order|book|arrive|set\s+off|get\s+there)\s*\?"
+)
+# A question about the other's inner life: "What's changed for you?", "When does it get worst?"
+WH_OPENER = compile_rule(
+    r"^\W*(?:(?:and|so|ok|okay|oh|hmm|um|yeah|yes|hey|right|mm)\W{1,3}){0,2}(?:what|how|when|which|where|"
+    r"in\s+what)\b(?!\s*,)"
+)
+EXPERIENCE = compile_rule(
+    r"\b(?:feel|feels|felt|feeling|mean|meant|need|needed|want|wanted|wish|hope|hoped|hoping|expect|"
+    r"expected|expecting|imagine|imagined|notice|noticed|miss|missing|change|changed|happen|happened|"
+    r"happens|help|helped|helps|hardest|worst|best|toughest|most|bother|bothers|bothered|worry|worries|"
+    r"worried|start|started|behind|mind|think|thinking|prefer|rather|cope|coping|dread|dreading|enjoy|"
+    r"enjoyed|hate|hated|scare|scared|scares|hurt|hurts|upset|first|"
+    r"(?:look|looks|be|been|was|is|sound|seem)\s+like|"
+    r"right\s+to\s+(?:you|u)|get\s+through|getting\s+through)\b|\bfor\s+(?:you|u)\s*\?"
+    r"|\bwhat\s+do\s+(?:you|u)\s+see\b"
+)
+SECOND_PERSON = compile_rule(r"\b(?:you|your|yours|yourself|u|ur)\b")
+# Saying a word of theirs back to ask for more: "Awkward how, with your boss?", "Notice what?"
+ECHO_HOW = compile_rule(r"^\W*(?:\w+\s+){0,2}\w+\s+how\s*[,?]")
+ECHO_WHAT = compile_rule(
+    r"^\W*(?:\w+,\s*)?(?P<echo>[\w'\u2019]+(?:\s+[\w'\u2019]+){0,2})\s+what(?:,\s*\w+)?\s*\?$"
+)
+ANY_OR = compile_rule(r"\w\s+or\s+\w")
+# "What do you want from me?!": a question shouted is not asked to understand.
+SHOUTED_QUESTION = re.compile(r"!\?|.\?+!")
+# A question undone by what follows it: "Was that your best? Really?"
+MOCKING_AFTER = re.compile(
+    r"\s*(?:really|seriously|honestly|come\s+on|wow|unbelievable|lol|\W*🙄)\s*[?!.🙄]",
+    re.IGNORECASE,
 )
 OPENER = compile_rule(
     r"^\W*(?:(?:and|so|ok|okay|hmm|um)[,\s]+)?(?:what|how|when|which|who|where|do|did|does|is|are|was|"
     r"were|can|could|would|will)\b"
 )
-# "Disappointed about the dinner, or something bigger?" after the other said how they feel
-# asks which; after logistics ("Saturday or Sunday?") it only plans, so a disclosure must come
-# first, and a question that opens like "what time…" is judged as any other.
-EITHER_OR = compile_rule(r",\s*or\b|\bor\s+(?:more|about|from|is|was|just|something|someone)\b")
-DISCLOSURE = compile_rule(
-    rf"\b(?:I{APOSTROPHE}m|I\s+am|I\s+feel|I\s+felt|I\s+was|I{APOSTROPHE}ve\s+been|I\s+have\s+been|"
-    r"I\s+get|I\s+need\s+(?:a\s+break|space|some|time|to\s+(?:talk|get\s+away|step\s+back)))\b"
+# "Disappointed about the dinner, or something bigger?" after the other's statement asks which
+# they mean; "Saturday or Sunday for the shop?" only plans (see LOGISTICS), and "are you coming
+# or not?" presses.
+EITHER_OR = compile_rule(
+    r",\s*or\b(?!\s+not\s*\?)|\bor\s+(?:a|an|more|about|from|is|was|were|just|something|someone|"
+    r"did|does|would|with|because)\b"
 )
 INVITATION = gated(
     rf"\b(?:tell\s+me\s+more|help\s+me\s+understand|say\s+more\s+about|"
@@ -106,7 +186,6 @@ INVITATION = gated(
     "tell help say understand hear know",
 )
 
-FEELING = phrases(*FEELINGS)
 STRONG_FRAME = gated(
     r"(?:\b(?:ok|okay|so|and)\W{1,2}){0,2}(?:"
     rf"\bso\s+what\s+{YOU_ARE}\s+saying(?:\s+is)?\b|\bwhat\s+I(?:{APOSTROPHE}m|\s+am)\s+hearing(?:\s+is)?\b"
@@ -116,8 +195,8 @@ STRONG_FRAME = gated(
     rf"|\bif\s+I{APOSTROPHE}m\s+(?:understanding|hearing|getting)\s+(?:you|this|that|it)\s+(?:right|correctly)\b"
     rf"|\bwhat\s+{YOU_ARE}\s+saying\s+is\b"
     r"|\blet\s+me\s+(?:see\s+if|make\s+sure|check)\s+I(?:\s+(?:get|got|understand|understood|have)|"
-    rf"{APOSTROPHE}ve\s+got)\s+"
-    r"(?:this|that|it|you)(?:\s+right)?\b|\bin\s+other\s+words\b"
+    rf"{APOSTROPHE}ve\s+got)"
+    r"(?:\s+(?:this|that|it|you)(?:\s+right)?\b|\s*:)|\bin\s+other\s+words\b"
     rf"|\b(?:it\s+)?sounds\s+like\s+{YOU}(?:{APOSTROPHE}re|\s+are|\s+feel|\s+felt|\s+have|{APOSTROPHE}ve|"
     r"\s+were|\s+need|\s+want|\s+wanted|\s+had|\s+might|\s+really|\s+just)\b"
     rf"|\bso\s+{YOU}\s+(?:feel|felt|are\s+feeling|{APOSTROPHE}re\s+feeling|were\s+feeling)\b"
@@ -125,6 +204,17 @@ STRONG_FRAME = gated(
     rf"{YOU_ARE}\s+(?:feeling|{FEELING}))\b"
     rf"|\bso\s+{YOU_ARE}\s+saying\b)",
     "saying hearing hear right correctly let words sounds feel felt feeling",
+)
+# Openers that only announce a check ("Correct me if I'm wrong, but…"); without the other's
+# turn they introduce a guess, which is a clarifying question instead.
+CHECK_FRAME = gated(
+    rf"\bwhat\s+I(?:{APOSTROPHE}m|\s+am)\s+(?:getting|taking|picking\s+up)(?:\s+from\s+(?:that|this|it))?"
+    r"(?:\s+is)?\b"
+    rf"|\bcorrect\s+me\s+if\s+I{APOSTROPHE}m\s+wrong\b|\bjust\s+so\s+I{APOSTROPHE}m\s+(?:clear|sure)\b"
+    r"|\bif\s+I\s+(?:understand|understood|follow)\s+(?:you|that|this|it)\b|\bam\s+I\s+right\s+(?:in\s+thinking|that)\b"
+    rf"|\bI{APOSTROPHE}m\s+hearing\s+(?:that|you\s+say)\b"
+    r"|\bthe\s+way\s+I\s+understand\s+(?:it|you)\b",
+    "getting taking picking wrong clear sure understand understood follow thinking right hearing",
 )
 WEAK_FRAME = gated(
     rf"\bso,?\s+(?:basically,?\s+|in\s+short,?\s+)?{YOU}(?:\s+(?:are|were|think|thought|want|wanted|"
@@ -145,18 +235,28 @@ CHECK_TAG = compile_rule(
 # "Okay, so it's the distance…"); not "so what I'm saying is" (one's own view), not a "so"
 # that moves on ("so anyway", "so, dinner?") or gives advice ("so just ask her").
 SO_LEAD = gated(
-    r"(?:^|(?<=[.!?\n:]))[ \t]*(?:(?:ok|okay|right|oh|ah|hmm+|mm+|yeah|got\s+it)\W{1,3}){0,2}so\b,?"
-    r"(?=\s+(?:basically|in\s+short|you|u|ur|your|it|its|it\W?s|the|that|this|those|these|there|we|"
-    r"our|us|I|when|whenever|if|for\s+you|one|both|not|having|being|\w+(?<!ou)(?<!s)s)\b)"
-    r"(?!\s+(?:thanks|yes|perhaps|always|unless|anyways|guess|what\s+I|I\s+(?:was|think|guess|said|told|say|should|will|can|need)|you\s+should|"
-    r"you\s+need\s+to|we\s+(?:should|can|could|will|need)|if\s+you\s+(?:want|like|need)))",
+    r"(?:^|(?<=[.!?\n:]))[ \t]*(?:(?:ok|okay|right|oh|ah|hmm+|mm+|yeah|got\s+it|deal|alright|"
+    r"gotcha|I\s+see)\W{1,3}){0,2}so\b,?(?=\s+\w)"
+    r"(?!\s+(?:thanks|thank|yes|yeah|no|now|perhaps|always|unless|anyway|anyways|guess|much|many|far|long|"
+    r"sorry|glad|cool|nice|good|great|true|fun|funny|weird|lovely|sweet|very|incredibly|"
+    rf"{FEELING}|just|go|come|call|tell|ask|let|lets|please|how|why|where|who|whens|"
+    r"what(?!\s+(?:you|u)\s+(?:need|needed|want|wanted|mean|meant)\b)|"
+    r"when\W?s|did|does|do|can|could|would|will|is|are|was|were|shall|should|am|"
+    r"what\s+I|I\s+(?:was|think|guess|said|told|say|should|will|can|need|had|have)|"
+    r"(?:you|u)\s+(?:should|know|see|remember|better|must|have\s+to|need\s+to|might\s+want|"
+    r"(?:could|can|might)\s+(?:try|just|always|ask|call|tell))|"
+    rf"we\s+(?:should|can|could|will|need|shall|{APOSTROPHE}ll|{APOSTROPHE}re\s+(?:gonna|going\s+to|just))|if\s+(?:you|u)(?:['\u2019`]?d)?\s+(?:want|like|need)|"
+    r"like\s+I\s+said|as\s+I\s+said|I\s+mean|um|uh|anyhow)\b)",
     "so",
 )
 # A bare question that says the other's words back: "You felt left out when I went?"
 BARE_LEAD = gated(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:ok|okay|oh|ah|hmm+|mm+|and)\W{1,3})?"
+    r"(?:(?:when|whenever|if)\s+[^,.!?\n]{1,60},\s*)?"
     rf"(?:{YOU}(?:{APOSTROPHE}re|{APOSTROPHE}d|{APOSTROPHE}ll|\s+(?:feel|felt|were|are|want|wanted|need|"
-    r"needed|wish|would|had|get|got))|it\s+(?:feels|felt|hurts|hurt|stung|scares|worries|bugs|annoys))\b",
+    rf"needed|wish|would|had|get|got|{DIDNT}|{DONT}))"
+    r"|it\s+(?:feels|felt|hurts|hurt|stung|scares|worries|bugs|annoys|(?:really\s+)?\w+ed\s+(?:you|u)|"
+    r"made\s+(?:you|u)|makes\s+(?:you|u)))\b",
     "you u youre youd youll it",
 )
 CHECK_AFTER = re.compile(
@@ -167,9 +267,10 @@ CHECK_AFTER = re.compile(
     re.IGNORECASE,
 )
 EXTREME = compile_rule(
-    r"\b(?:always|never|everything|nothing|fault|hate|hates|idiot|stupid|terrible|horrible|worst|"
+    r"\b(?:always|never|everything|nothing|fault|hate|hates|idiot|stupid|terrible|horrible|"
+    r"worst(?!\s+(?:part|bit|thing|of\s+it))|"
     r"useless|awful|monster|perfect|divorce|break\s+up|leave\s+me|whole\s+thing|ever|crazy|liar|lazy|"
-    r"selfish|nothing\s+right|all\s+wrong|the\s+problem|hopeless|pathetic|bad\s+(?:person|mother|"
+    r"selfish|nothing\s+right|all\s+wrong|hopeless|only\s+one|pathetic|bad\s+(?:person|mother|"
     r"father|parent|partner|friend|wife|husband|son|daughter|sister|brother)|"
     rf"{DONT}\s+(?:love|care)|worthless|failure|disgusting|ruined|ruin)\b"
 )
@@ -183,20 +284,46 @@ SWEEPING_HEARD = compile_rule(
 AGAINST_ME = compile_rule(
     r"\b(?:bored|sick|ashamed|fed\s+up|done|finished)\s+(?:of|with)\b|\btired\s+of\s+(?:me|us)\b"
     rf"|\b(?:hate|hates|resent|resents|despise|blame|blames)\s+me\b|\b{DONT}\s+(?:love|want|like|need|trust)\s+me\b"
-    r"|\bnow\s*[?!.]*\s*$"
+    r"|\b(?<!right\s)now\s*[?!.]*\s*$"
 )
-Frame = Literal["strong", "weak", "lead", "bare"]
+# "So you're saying I abandoned you": the other's words turned into a charge against oneself;
+# "so you're saying I should call more?" still restates a request.
+CHARGE_ON_ME = compile_rule(
+    rf"\b(?:{YOU_ARE}\s+(?:saying|telling\s+me)|{YOU}\s+(?:think|mean|reckon))\s+(?:that\s+)?"
+    rf"(?:I|me|my)\b(?!\s*(?:should|could|need\s+to|ought|{APOSTROPHE}d\s+(?:better|like)|would|have\s+to))"
+    rf"|\b(?:I{APOSTROPHE}m|I\s+am|me)\s+(?:just\s+|now\s+)?{UNKIND_SELF}"
+)
+# A restatement brushed aside in the same breath: "So you're stressed. Join the club."
+DISMISSIVE = compile_rule(
+    rf"\b(?:join\s+the\s+club|welcome\s+to\s+the\s+club|big\s+deal|so\s+what\s*(?:[?!.]|$)|get\s+over\s+it|"
+    rf"deal\s+with\s+it|who\s+isn{APOSTROPHE}t|try\s+being\s+me|tell\s+me\s+about\s+it|same\s+here|"
+    r"boo\s+hoo|whatever)\b"
+)
+# A restatement that turns into a new question ("So, since you like walking, how often do you
+# go?") asks rather than says back.
+ASKS_NEW = compile_rule(
+    r"\b(?:what|how|when|where|why|which)\s+(?:is|are|was|were|do|does|did|would|will|can|could|might|"
+    r"many|much|often|long|about)\b|,\s*(?:are|do|did|is|would|have|can|will)\s+(?:you|u)\b"
+    r"|\b(?:do|would)\s+(?:you|u)\s+(?:think|say)\b"
+)
+HEDGE = compile_rule(r"\b(?:maybe|perhaps|might|I\s+wonder|seems?|seemed)\b")
+# "Of course you felt left out": the feeling is said back to validate it, not to check it.
+VALIDATING_LEAD = compile_rule(r"\b(?:of\s+course|no\s+wonder|naturally|understandably)\b")
+Frame = Literal["strong", "check", "weak", "lead", "bare"]
 # How each restatement opens: a clear frame stands without the previous turn; "so…" and a
 # bare "you felt…?" are judged only against it, the bare one more strictly.
 FRAMES: tuple[tuple[Rule, Frame], ...] = (
     (STRONG_FRAME, "strong"),
+    (CHECK_FRAME, "check"),
     (WEAK_FRAME, "weak"),
     (SO_LEAD, "lead"),
     (BARE_LEAD, "bare"),
 )
-NEEDS_PREVIOUS = frozenset({"lead", "bare"})
+NEEDS_PREVIOUS = frozenset({"check", "lead", "bare"})
 SHOUTED_WORD = re.compile(r"\b(?!(?:OK|TV|UK|US|AM|PM)\b)[A-Z]{2,}\b")
 MIN_SHARED = 2
+BARE_QUESTION_CLOSENESS = 4
+BARE_STATEMENT_CLOSENESS = 5
 
 
 def find_clarifying_questions(text: str, previous: str | None = None) -> list[Span]:
@@ -207,7 +334,11 @@ def find_clarifying_questions(text: str, previous: str | None = None) -> list[Sp
     ['What do you mean by that?']
     """
     spans = [
-        span for span in question_sentences(text) if is_clarifying(text[slice(*span)], previous)
+        span
+        for span in question_sentences(text)
+        if not MOCKING_AFTER.match(text, span[1])
+        and not SHOUTED_QUESTION.match(text, span[1] - 2)
+        and is_clarifying(text[slice(*span)], previous)
     ]
     for match in INVITATION.finditer(text):
         # The sentence before counts too: "Sure, sure. Tell me more…" mocks.
@@ -227,20 +358,59 @@ def question_sentences(text: str) -> list[Span]:
 
 
 def is_clarifying(question: str, previous: str | None) -> bool:
-    """Whether a question asks to understand rather than accuse."""
-    if ACCUSING.search(question) or (
-        question.lower().startswith("why") and not GENUINE.search(question)
+    """Whether a question asks to understand rather than accuse, mock or plan.
+
+    >>> is_clarifying("What's changed for you?", None), is_clarifying("What time is it?", None)
+    (True, False)
+    """
+    if (
+        ACCUSING.search(question)
+        or SHOUTED_WORD.search(question)
+        or (question.lower().startswith("why") and not GENUINE.search(question))
     ):
         return False
-    if GENUINE.search(question):
+    if LOGISTICS.search(question):
+        return False
+    if GENUINE.search(question) or asks_about_experience(question, previous):
         return True
     if previous is None:
         return False
-    if EITHER_OR.search(question) and DISCLOSURE.search(previous) and not OPENER.search(question):
+    if echoes(question, previous):
         return True
-    return OPENER.search(question) is not None and any(
-        not key.startswith("emotion:") for key in shared_keys(question, previous)
-    )
+    # After a statement (not after their own question), "X or Y?" asks which they mean; a bare
+    # "good tired or worn-out tired?" must pick up their words, or it may only plan.
+    if not previous.rstrip().endswith("?") and (
+        EITHER_OR.search(question)
+        or (ANY_OR.search(question) and has_shared_word(question, previous))
+    ):
+        return True
+    return OPENER.search(question) is not None and has_shared_word(question, previous)
+
+
+def asks_about_experience(question: str, previous: str | None) -> bool:
+    """Whether a what/how/when question asks about the other's feelings, needs or experience.
+
+    Without the other's turn it must be addressed to them ("What would help you?").
+    """
+    if WH_OPENER.search(question) is None or EXPERIENCE.search(question) is None:
+        return False
+    return previous is not None or SECOND_PERSON.search(question) is not None
+
+
+def has_shared_word(question: str, previous: str) -> bool:
+    """Whether the question reuses a content word of theirs (feelings aside)."""
+    return any(not key.startswith("emotion:") for key in shared_keys(question, previous))
+
+
+def echoes(question: str, previous: str) -> bool:
+    """Whether a short question says a word of theirs back to ask for more ("Notice what?")."""
+    if ECHO_HOW.search(question):
+        return True
+    match = ECHO_WHAT.search(question)
+    if match is None:
+        return False
+    heard = words_in(previous)
+    return any(word in heard for word in words_in(match.group("echo")))
 
 
 def find_paraphrases(text: str, previous: str | None = None) -> list[Span]:
@@ -250,14 +420,19 @@ def find_paraphrases(text: str, previous: str | None = None) -> list[Span]:
     >>> [text[start:end] for start, end in find_paraphrases(text)]
     ["So what I'm hearing is that you feel alone on weekends"]
     """
-    spans = []
+    if DISMISSIVE.search(text):
+        return []
+    spans: list[Span] = []
+    accepted: set[Span] = set()
     for rule, frame in FRAMES:
         if frame in NEEDS_PREVIOUS and previous is None:
             continue
         for match in rule.finditer(text):
             end = next_break(text, match.end(), ".!?\n", 250)
             span = trim(text, match.start(), end + 1)
-            if is_paraphrase(text, span, match.end(), previous, frame):
+            # A sentence already said back under an earlier opener need not be judged again.
+            if span not in accepted and is_paraphrase(text, span, match.end(), previous, frame):
+                accepted.add(span)
                 spans.append(with_check(text, span))
     return spans
 
@@ -282,15 +457,27 @@ def is_paraphrase(
     if is_twisted(sentence, restated, previous):
         return False
     if previous is None:
+        # With nothing to compare against, a weak frame needs a check after it; a hedged one
+        # ("maybe you're worried about money, am I right?") offers a guess, which is a
+        # clarifying question rather than a paraphrase.
         if frame == "strong":
             return True
-        return CHECK_TAG.search(text, span[0], min(len(text), span[1] + 60)) is not None
+        is_checked = CHECK_TAG.search(text, span[0], min(len(text), span[1] + 60)) is not None
+        opening = last_break(text, span[0], ".!?\n", 250)
+        return is_checked and not HEDGE.search(text, opening, span[1])
+    if VALIDATING_LEAD.search(text, max(0, span[0] - 20), frame_end) or (
+        sentence.endswith("?") and ASKS_NEW.search(sentence)
+    ):
+        return False
     shared = shared_keys(sentence, previous)
-    if frame == "strong":
+    if frame in ("strong", "check"):
         return len(shared) >= 1 or not content_keys(restated)
     if frame == "bare":
+        # Without an opener, only a close restatement counts; a statement needs more than a
+        # question, since "you're…" said flatly can also be a charge.
         words = [key for key in shared if not key.startswith("emotion:")]
-        return sentence.endswith("?") and len(words) >= MIN_SHARED + 1
+        needed = BARE_QUESTION_CLOSENESS if sentence.endswith("?") else BARE_STATEMENT_CLOSENESS
+        return len(words) >= MIN_SHARED and restatement_closeness(sentence, previous) >= needed
     return len(shared) >= MIN_SHARED or restatement_closeness(sentence, previous) >= MIN_SHARED
 
 
@@ -301,6 +488,8 @@ def is_twisted(sentence: str, restated: str, previous: str | None) -> bool:
     True
     """
     if "?!" in sentence or "!?" in sentence or SHOUTED_WORD.search(sentence):
+        return True
+    if CHARGE_ON_ME.search(sentence):
         return True
     heard = previous.lower() if previous is not None else ""
     is_sweeping_heard = SWEEPING_HEARD.search(heard) is not None

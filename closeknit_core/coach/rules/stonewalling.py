@@ -2,6 +2,10 @@
 
 Most of these words are innocent elsewhere, so the rules look at the whole sentence: "Fine."
 alone shuts a door, "fine by me, see you at 7" opens one; "I'm done with the dishes" is news.
+A short reply is also read against the other person's turn: "no" or "not now" refuses a request
+to talk, "nothing" turns away someone reaching out, a bare "ok" or "noted" leaves hurt hanging,
+and "*walks away*" or "[no reply]" tells the silence. A pause with a way back ("tomorrow",
+"in an hour", "let's talk later") is never stonewalling.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from closeknit_core.coach.rules.common import (
     compile_rule,
     gated,
     is_disowned,
+    last_break,
     phrases,
     sentence_of,
     trim,
@@ -25,7 +30,8 @@ from closeknit_core.coach.rules.common import (
 
 FILLER = (
     r"(?:ok|okay|k|fine|yeah|yea|yep|well|oh|sure|ugh|meh|just|so|and|you\s+know\s+what|"
-    r"seriously|honestly|look|alright|right|then|no|nah|god|wow|lol|tbh|ngl)"
+    r"seriously|honestly|look|alright|right|then|no|nah|god|wow|lol|tbh|ngl|bye|night|anyway|"
+    r"okay\s+then|ok\s+then|fine\s+then|thanks|enough|please|mate|mum|mom|dad)"
 )
 CLOSING = (
     r"(?:whatever|forget\s+it|never\s*mind|nvm|(?:i\s*m|i\s+am)\s+(?:so\s+|just\s+|totally\s+|"
@@ -46,13 +52,43 @@ CLOSING = (
     r"|save\s+it|spare\s+me|(?:lets\s+|can\s+we\s+)?(?:just\s+)?drop\s+it"
     r"|(?:think|believe|say)\s+what(?:ever)?\s+you\s+(?:want|like)"
     r"|(?:(?:i\s*m|i\s+am)|(?:were|we\s+are))\s+not\s+(?:having|doing|answering)\s+(?:this|that|it)"
-    r"(?:\s+(?:conversation|discussion|again|anymore|now|with\s+you)){0,2}"
+    r"(?:\s+(?:conversation|discussion|argument|fight|row|debate|again|anymore|now|with\s+you)){0,2}"
     r"|(?:subject|topic|discussion|case)\s+closed|(?:cba|cant\s+be\s+bothered)(?:\s+with\s+(?:this|it|you))?"
     r"|i\s*ve\s+said\s+(?:all|everything|what)\s+(?:i\s*m\s+going|i\s+(?:want|have|need|wanted|had))\s+to\s+say"
+    r"(?:\s+(?:about\s+(?:it|this|that)|on\s+(?:the\s+matter|this|that|it)))?"
     r"|forget\s+(?:i\s+(?:ever\s+)?(?:said|asked|mentioned)\s+(?:anything|it)|i\s+asked)"
-    r"|(?:this\s+is|its)\s+pointless|no\s+point(?:\s+talking(?:\s+to\s+you)?)?"
+    r"|(?:this\s+is|its|thats)\s+(?:so\s+|just\s+)?pointless(?:\s+talking(?:\s+to\s+you)?)?"
+    r"|i\s+give\s+up|(?:it\s+)?doesnt\s+matter\s+(?:now|anymore|any\s+more)|no\s+point(?:\s+talking(?:\s+to\s+you)?)?"
     r"|(?:i\s*m|i\s+am)\s+hanging\s+up|i\s+(?:dont|do\s+not)\s+have\s+the\s+energy\s+for\s+(?:this|you)"
-    r"(?:\s+anymore)?)"
+    r"(?:\s+anymore)?"
+    # Refusing the topic, in its many wordings: "not getting into it", "not discussing it further".
+    r"|(?:(?:i\s*m|i\s+am|were|we\s+are)\s+)?not\s+(?:talking|discussing|getting\s+into|going\s+into|"
+    r"going\s+over|explaining|justifying|debating|arguing\s+about|doing|having)(?:\s+(?:about\s+)?(?:this|it|that|"
+    r"myself|anything))?(?:\s+(?:again|anymore|any\s+more|further|any\s+further|with\s+you|to\s+you|"
+    r"right\s+now|now|or\s+ever|ever|over\s+text)){0,2}"
+    r"|(?:can|could)\s+we\s+(?:just\s+)?not|lets\s+(?:just\s+)?not(?:\s+(?:do\s+this|go\s+there))?"
+    r"|not\s+this\s+again|lets\s+(?:just\s+)?(?:leave|forget|drop)\s+it|weve\s+been\s+(?:over|through)\s+this"
+    r"(?:\s+(?:already|before|a\s+hundred\s+times))?|(?:im\s+)?not\s+in\s+the\s+mood\s+for\s+(?:this|that|it|"
+    r"talking|your\s+\w+)|i\s+(?:dont|do\s+not)\s+have\s+time\s+for\s+(?:this|you|that)"
+    r"|let\s+it\s+go|(?:just\s+)?leave\s+it(?:\s+alone)?|leave\s+me\s+be|end\s+of|the\s+end"
+    r"|(?:this\s+)?(?:conversation|discussion)\s+(?:is\s+)?(?:over|finished|done|closed)"
+    r"|(?:(?:there\s*s|there\s+is|weve\s+got|we\s+have|we\s+got|i\s*(?:just\s+)?(?:have|ve\s+got|ve|got))\s+)?"
+    r"nothing\s+(?:more\s+|else\s+|left\s+)?to\s+(?:say|talk\s+about|discuss|understand|explain|add|"
+    r"sort\s+out|sort|fix|work\s+out|work\s+on|apologi[sz]e\s+for|forgive)"
+    r"(?:\s+(?:to\s+you|about\s+it|here))?"
+    r"|(?:there\s*s|there\s+is)\s+no\s+point(?:\s+talking)?|dont\s+bother|(?:i\s+)?(?:dont|do\s+not)\s+care"
+    r"|(?:i\s+)?couldnt\s+care\s+less|who\s+cares|not\s+happening|no\s+comment|(?:id\s+)?rather\s+not"
+    r"|stop\s+(?:asking|calling|texting|messaging|pushing)(?:\s+me)?|(?:i\s*m|i\s+am)\s+out"
+    r"|(?:i\s*m|i\s+am)\s+staying\s+out\s+of\s+(?:it|this)|moving\s+on|whatevs|watch\s+me"
+    r"|(?:do|decide|say)\s+whatever(?:\s+you\s+(?:want|like))?|(?:its|it\s+is|thats)\s+(?:decided|settled|final)"
+    r"|thats\s+that|(?:dont|do\s+not)\s+(?:wait\s+up|bother\s+(?:asking|texting|calling))"
+    r"|(?:i\s*m|i\s+am)\s+out\s+of\s+(?:it|this)|(?:dont|do\s+not)\s+(?:even\s+)?(?:start|go\s+there)"
+    r"|go\s+away|get\s+out|(?:just\s+)?leave|why\s+bother|whats\s+the\s+(?:point|use)"
+    r"|whatever\s+(?:makes\s+you\s+happy|floats\s+your\s+boat)|(?:fine\s+)?be\s+like\s+that"
+    r"|(?:can|could)\s+we\s+not\s+(?:do\s+this|talk\s+about\s+(?:this|it)|go\s+there)(?:\s+(?:right\s+)?now)?"
+    r"|i\s*ll\s+just\s+go\s+along\s+with\s+it(?:\s+like\s+i\s+always\s+do)?|i\s+(?:just\s+)?(?:dont|do\s+not)\s+want\s+to\s+(?:talk|speak|"
+    r"discuss|get\s+into|go\s+into|hear)(?:\s+(?:to\s+you|about\s+(?:it|this|that)|it|this|that|right\s+now|"
+    r"anymore|any\s+more)){0,2})"
 )
 CLOSING_SENTENCE = re.compile(
     rf"(?:{FILLER}\s+){{0,4}}{CLOSING}(?:\s+(?:{CLOSING}|{FILLER})){{0,4}}"
@@ -61,14 +97,18 @@ FINE_SENTENCE = re.compile(rf"(?:{FILLER}\s+){{0,2}}fine(?:\s+{FILLER}){{0,2}}")
 DEFLECTION = re.compile(r"(?:nothing|(?:i\s*m|i\s+am)\s+fine|nothing\s+(?:i\s*m|i\s+am)\s+fine)")
 CONCERNED = compile_rule(
     rf"\b(?:what{APOSTROPHE}s\s+wrong|what\s+is\s+wrong|what\s+happened|are\s+you\s+(?:ok|okay|alright)|"
-    r"talk\s+to\s+me|is\s+something\s+wrong|what{APOSTROPHE}s\s+going\s+on)\b"
+    rf"talk\s+to\s+me|is\s+something\s+wrong|what{APOSTROPHE}s\s+going\s+on)\b"
 )
 MAX_CLOSING_LENGTH = 100
+# ...and has few words: a longer sentence cannot match ``CLOSING_SENTENCE``, so is not read.
+MAX_CLOSING_SPACES = 16
 KEYWORDS = compile_rule(
     r"\b(?:whatever|forget|mind|nvm|done|care|want|like|hand|alone|talking|discussing|discussion|"
     r"conversation|story|nothing|fine|say|talk|way|yourself|else|drop|save|spare|hear|over|"
     r"think|believe|having|doing|answering|closed|cba|bothered|said|pointless|point|"
-    r"hanging|energy)\b"
+    r"hanging|energy|not|let|leave|end|bother|happening|comment|rather|stop|out|moving|whatevs|"
+    r"watch|decided|settled|final|cares|that|again|start|away|get|leave|want|give|matter|bother|"
+    r"use|happy|boat|do|along|mood|time|been|lets)\b"
 )
 INLINE = gated(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:oh|ok|okay|fine|yeah|well|ugh|meh|just|nah),?[ \t]+){0,2}"
@@ -77,8 +117,19 @@ INLINE = gated(
     r"arguing|discussing|trying|with\s+(?:this|you|it\s+all|us|this\s+conversation|this\s+discussion|"
     r"this\s+relationship|your\s+(?:excuses|attitude|games|crap|bs|drama|lies|nonsense))))?"
     r"(?=\s*(?:[.!,…;]|$))"
-    r"|\bleave\s+me\s+alone\b",
-    "whatever forget done leave",
+    r"|\bleave\s+me\s+alone\b"
+    # Closers that mean the same wherever they stand: "you decide, I'm out".
+    rf"|\b{I_AM}\s+out(?=\s*(?:[.!,…;]|$))|\b{I_AM}\s+staying\s+out\s+of\s+(?:it|this)\b"
+    rf"|\bI\s+couldn{APOSTROPHE}t\s+care\s+less\b|\b{I_AM}\s+not\s+(?:explaining|justifying)\s+myself\b"
+    rf"|\b{DONT}\s+(?:talk|speak|text)\s+to\s+me\b|\b{DONT}\s+(?:call|text|message|ring|contact)\s+me\b"
+    rf"|\bI{APOSTROPHE}ve\s+said\s+(?:all|everything|what)\s+I{APOSTROPHE}m\s+going\s+to\s+say\b",
+    "whatever forget done leave out staying less explaining justifying talk speak text said call "
+    "message ring contact",
+)
+# "Forget it, it was my mistake", "never mind, found it": the matter is settled, not the talk.
+RESOLVED = compile_rule(
+    r"\b(?:my\s+(?:mistake|bad|fault)|I(?:'ve|\u2019ve|ve|\s+have)?\s+(?:just\s+)?(?:found|seen|saw|"
+    r"sorted)|all\s+(?:sorted|good)|found\s+(?:it|them)|no\s+worries|no\s+harm\s+done)\b"
 )
 CELEBRATION = compile_rule(r"🎉|🥳|\b(?:finally|yay|woo+|hooray|finished)\b|!!")
 LEAVE_ME_ALONE_NEGATED = compile_rule(rf"\b(?:{DONT}|never|please\s+{DONT})\s+$")
@@ -104,7 +155,88 @@ VULNERABLE = compile_rule(
 )
 BARE_REFUSAL = re.compile(r"(?:no|nope|nah|no\s+point|not\s+interested|pass|cba)")
 BARE_ACK = re.compile(r"(?:k|kk|ok|okay|fine|sure|mhm|cool|noted)")
-THUMB = frozenset("👍🏻🏼🏽🏾🏿 .")
+THUMB = frozenset("👍🤷🏻🏼🏽🏾🏿\u200d\u2640\u2642\ufe0f .")
+SENTENCE_OR_CLAUSE = re.compile(r"[.!?\n,;…]+")
+# The other person asking to talk, or to be answered: a bare "no" or "not now" refuses it.
+ASKS_TO_TALK = compile_rule(
+    r"\b(?:talk|talking|discuss|discussing|explain|answer|listen|hear\s+me|speak|spoken|say\s+"
+    r"(?:something|anything|a\s+word)|tell\s+me\s+(?:what|why|how|about)|sort\s+(?:this|it|things|us)\s+"
+    r"out|sort\s+out|settle\s+this|fix\s+(?:this|us|things)|make\s+up|apologi[sz]e|look\s+at\s+me|shut\s+me\s+out|"
+    r"counsell?(?:or|ing)|therap(?:y|ist)|work\s+on\s+(?:this|us)|reply|respond|finish\s+this|silent|"
+    r"silence|ignoring\s+me|call\s+me\s+back|ring\s+me|(?:call|ring|phone|facetime)\s+you|come\s+over)\b"
+)
+# Someone reaching out: "what's wrong?", "you've gone quiet". "Nothing." closes that door.
+REACHES_OUT = compile_rule(
+    rf"\b(?:what{APOSTROPHE}s\s+(?:wrong|going\s+on|up|bothering\s+you|the\s+matter)|what\s+is\s+"
+    r"(?:wrong|going\s+on|bothering\s+you)|what\s+happened|are\s+you\s+(?:ok|okay|alright|still\s+"
+    r"(?:mad|upset|angry|cross))|(?:you\s+)?seem\s+(?:upset|off|down|quiet|distant|angry)|"
+    r"(?:you(?:'ve|\u2019ve|ve)\s+)?gone\s+quiet|so\s+quiet|what\s+did\s+I\s+do|worried\s+about\s+you|"
+    r"why\s+are\s+you\s+(?:so\s+)?(?:quiet|upset|angry|mad|cross|ignoring)|talk\s+to\s+me|"
+    r"not\s+(?:been\s+)?yourself|is\s+something\s+wrong|what\s+is\s+it)\b"
+)
+# Hurt, love or need laid open: a bare "ok" or "noted" in answer leaves it hanging.
+OPENED_UP = compile_rule(
+    r"\bI\s+(?:feel|felt)\b(?!\s+like\s+(?!(?:you|we|I|nobody|no\s+one|everyone|it|things|my|our)\b))"
+    r"|\bI\s+(?:miss|love|need)\s+you\b|\bhurt\b|"
+    r"\bstung\b|\bupsets?\s+me\b|\bI(?:'m|\u2019m|m|\s+am)\s+(?:\w+\s+)?(?:sorry|trying|struggling|"
+    r"scared|afraid)\b|\b(?:are|do|did)\s+you\s+even\b|\bI\s+hate\s+(?:fighting|this|it\s+when)\b"
+    r"|\bI\s+(?:just\s+|only\s+)?want\s+(?:us|you|to\s+(?:understand|fix|talk|be\s+close))\b"
+    r"|\b(?:ignoring\s+me|shut(?:ting)?\s+me\s+out|silent\s+treatment|(?:haven't|havent|not)\s+"
+    r"(?:spoken|said\s+a\s+word)|walk(?:ed|ing)?\s+(?:away|off|out)|go(?:ne)?\s+quiet)\b"
+)
+REFUSAL_WORDS = re.compile(
+    r"(?:(?:well|and|so|just|um|yeah|sorry|ok|okay|look|honestly)\s+)?"
+    r"(?:no|nope|nah|no\s+thanks|not\s+now|not\s+really|not\s+today|not\s+tonight|not\s+tomorrow|"
+    r"not\s+ever|never|not\s+again|not\s+anymore|(?:its\s+)?too\s+late(?:\s+for\s+that)?|"
+    r"(?:im\s+)?not\s+in\s+the\s+mood|(?:im\s+)?not\s+interested(?:\s+in\s+(?:your\s+\w+|this|it|"
+    r"talking|hearing\s+it))?|(?:you\s+)?(?:figure|work)\s+it\s+out(?:\s+yourself)?|(?:id\s+)?rather\s+not|"
+    r"(?:i\s+)?(?:dont|do\s+not)\s+want\s+to|i\s+dont|busy|not\s+happening|nah\s+im\s+good|im\s+good|"
+    r"pass|(?:please\s+|just\s+)?dont|doesnt\s+matter|it\s+doesnt\s+matter|not\s+interested|(?:and\s+)?(?:im|i\s+am|were|we\s+are)"
+    r"\s+not(?:\s+going\s+to)?|(?:and\s+)?i\s+(?:wont|will\s+not)|no\s+i\s+(?:dont|wont|cant))"
+)
+DEFLECTION_WORDS = re.compile(
+    r"(?:nothing|its\s+nothing|no\s+reason|(?:i\s+said\s+)?(?:im|i\s+am)\s+fine|doesnt\s+matter|"
+    r"it\s+doesnt\s+matter|never\s*mind|forget\s+(?:it|about\s+it)|its\s+fine|dont\s+worry\s+about\s+it)"
+)
+ACK_WORDS = re.compile(
+    r"(?:k|kk|ok|okay|okey|fine|sure|right|cool|ok\s+cool|noted|mhm|mm+|hm+|yep|yup|yeah|heard|"
+    r"uh\s+huh|mm\s+hm|yeah\s+yeah|sure\s+sure|yea|kay|sure\s+thing|"
+    r"got\s+it|alright|if\s+you\s+say\s+so|whatever|ok\s+then|fine\s+then)"
+)
+EXIT_WORDS = re.compile(
+    r"(?:bye|night|goodnight|maybe|go\s+to\s+(?:bed|sleep)|(?:im|i\s+am)\s+(?:going\s+(?:out|to\s+bed|"
+    r"to\s+sleep|for\s+a\s+(?:walk|drive|run))|off(?:\s+out)?|heading\s+out)|can\s+i\s+go\s+now|"
+    r"are\s+we\s+done(?:\s+here)?)"
+)
+# "Book what you like.": leaving the decision to the other, in answer to a plea to decide together.
+DISMISSAL_WORDS = re.compile(
+    r"\w+\s+what(?:ever)?\s+you\s+(?:want|like)(?:\s+then)?|you\s+do\s+you"
+    r"|go\s+(?:on\s+your\s+own|without\s+me|by\s+yourself)(?:\s+then)?"
+)
+# Every sentence of a shutting reply is one of these (the roles are decided in ``reply_role``).
+REPLY_WORDS = re.compile(
+    "|".join(
+        f"(?:{words.pattern})"
+        for words in (EXIT_WORDS, REFUSAL_WORDS, DEFLECTION_WORDS, ACK_WORDS, DISMISSAL_WORDS)
+    )
+    + f"|(?:{CLOSING_SENTENCE.pattern})"
+)
+# Withdrawal told as an action or a silence: "*walks away*", "[no reply]", "...".
+ACTION = re.compile(r"\s*(?:[*_\[(][^*_\[\]()\n]{1,60}[*_\])]\s*)+|\s*(?:\.{2,}|…)+\s*")
+WITHDRAWING = compile_rule(
+    r"\b(?:(?:walks?|storms?|stomps?|marches|goes|gets\s+up\s+and\s+walks)\s+(?:away|off|out)|leaves?|"
+    r"slams?|hangs?\s+up|turns?\s+(?:away|around|over|(?:the\s+)?(?:tv|telly|music|volume)\s+up)|"
+    r"puts?\s+(?:\w+\s+)?(?:headphones|earphones|earbuds|airpods)|silence|silent|no\s+(?:reply|answer|"
+    r"response)|left\s+on\s+read|seen|crickets|ignores?|says\s+nothing|shrugs?|goes\s+quiet|"
+    r"rolls\s+over|no\s+words|(?:keeps?\s+|carries\s+on\s+)?(?:scrolling|typing|watching|reading|playing)|"
+    r"read(?:\s+at)?\s+\d{1,2}[:.]\d{2}|stares?\s+at)\b"
+)
+# A question that "ok" answers: an offer, a plan or a request ("shall I…?", "can we…?").
+PROPOSAL = compile_rule(
+    r"\b(?:(?:shall|should|can|could|would|will|may)\s+(?:I|we|you)|(?:do|would)\s+you\s+(?:want|like|"
+    r"mind)|want\s+me\s+to|(?:is|are)\s+(?:it|that|you)\s+(?:ok|okay|alright|fine|free|coming)|"
+    r"ok(?:ay)?\s+if|how\s+about|what\s+about|let(?:'s|\u2019s|s)|right|ok|okay|yeah)\b"
+)
 # "Not tomorrow. Not ever.": a refusal made final.
 FOR_GOOD = re.compile(r"(?:or|and)?\s*(?:not\s+)?(?:ever|at\s+all)(?:\s+actually)?")
 REFUSAL_START = re.compile(r"(?:not|(?:i\s*m|i\s+am|were|we\s+are)\s+not)\b")
@@ -126,7 +258,7 @@ def find_stonewalling(text: str, previous: str | None = None) -> list[Span]:
     spans.extend(for_good_spans(text))
     if spans and WAY_BACK.search(text, 0, 2000):
         spans = []
-    if is_bare_reply(text, previous):
+    if is_bare_reply(text, previous) or is_shut_reply(text, previous):
         return [trim(text, 0, len(text))]
     if spans and (WARM_EMOJI.search(text) or "🙂" in text or "👍" in text):
         return []
@@ -140,10 +272,15 @@ def candidate_sentences(text: str) -> list[Span]:
     seen: dict[Span, None] = {}
     for match in KEYWORDS.finditer(text):
         start, end = sentence_of(text, match.start(), match.end())
+        if text.count(" ", start, end) > MAX_CLOSING_SPACES:
+            continue
         # A sentence that only closes the door is short; longer ones say something else too.
         if end - start <= MAX_CLOSING_LENGTH:
             seen.setdefault((start, end))
     return list(seen)
+
+
+NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 def normalised(sentence: str) -> str:
@@ -152,10 +289,9 @@ def normalised(sentence: str) -> str:
     >>> normalised("  I\\u2019m DONE. 😤")
     'im done'
     """
-    letters = "".join(
-        c if c.isalnum() else " " for c in sentence.lower().replace("\u2019", "").replace("'", "")
-    )
-    return " ".join(letters.split())
+    # One regex pass instead of a Python loop per character: this runs on every candidate sentence.
+    bare = sentence.lower().replace("\u2019", "").replace("'", "")
+    return NOT_LETTERS.sub(" ", bare).strip()
 
 
 def is_closing(sentence: str, previous: str | None) -> bool:
@@ -199,6 +335,65 @@ def is_bare_reply(text: str, previous: str | None) -> bool:
     return "?" not in previous or TALK_REQUEST.search(previous) is not None
 
 
+def is_shut_reply(text: str, previous: str | None) -> bool:
+    """A short reply that only shuts: "no. I'm going out." to "can you explain?", "*walks away*".
+
+    >>> is_shut_reply("nothing. leave it.", "You seem upset, what's going on?")
+    True
+    >>> is_shut_reply("No.", "Did you leave the oven on?")
+    False
+    >>> is_shut_reply("ok", "Can we talk tomorrow?")
+    False
+    """
+    if previous is None or len(text) > 80:
+        return False
+    if ACTION.fullmatch(text):
+        return "." in text or "…" in text or WITHDRAWING.search(text) is not None
+    parts = [part for part in map(normalised, SENTENCE_OR_CLAUSE.split(text)) if part]
+    # Most replies say something else too; only then is the other's turn worth reading.
+    if not parts or not all(REPLY_WORDS.fullmatch(part) for part in parts) or WAY_BACK.search(text):
+        return False
+    roles = [reply_role(part, previous, is_eager="!" in text) for part in parts]
+    return None not in roles and any(role != "exit" for role in roles)
+
+
+def reply_role(part: str, previous: str, *, is_eager: bool = False) -> str | None:
+    """What one sentence of a short reply does to the other's turn, if it only shuts a door.
+
+    An eager "ok!" or "got it!" answers warmly, so it is no bare acknowledgement.
+    """
+    if is_closing(part, previous):
+        return "closing"
+    if EXIT_WORDS.fullmatch(part):
+        return "exit" if not ASKS_TO_TALK.search(previous) else "refusal"
+    if REFUSAL_WORDS.fullmatch(part) and ASKS_TO_TALK.search(previous):
+        return "refusal"
+    if DISMISSAL_WORDS.fullmatch(part) and (
+        ASKS_TO_TALK.search(previous) or OPENED_UP.search(previous)
+    ):
+        return "refusal"
+    if DEFLECTION_WORDS.fullmatch(part) and REACHES_OUT.search(previous):
+        return "deflection"
+    is_ack = ACK_WORDS.fullmatch(part) is not None and not is_eager
+    if is_ack and (OPENED_UP.search(previous) or VULNERABLE.search(previous)):
+        return None if asks_a_question(previous) else "acknowledgement"
+    return None
+
+
+def asks_a_question(previous: str) -> bool:
+    """Whether ``previous`` ends in a question that "ok" could simply answer ("shall I cook?").
+
+    >>> asks_a_question("I'm tired, shall I get takeaway?")
+    True
+    >>> asks_a_question("I've felt so lonely. Do you ever feel like that?")
+    False
+    """
+    if not previous.rstrip().endswith("?") or REACHES_OUT.search(previous):
+        return False
+    question = previous[last_break(previous, len(previous.rstrip()) - 1, ".!\n", 300) :]
+    return PROPOSAL.search(question) is not None
+
+
 def for_good_spans(text: str) -> list[Span]:
     """ "Not tomorrow. Not ever.", "I'm not doing this over text. Or at all." """
     if "ever" not in text.lower() and "at all" not in text.lower():
@@ -238,6 +433,8 @@ def inline_spans(text: str, previous: str | None) -> list[Span]:
             if CELEBRATION.search(nearby) or (previous and ASKS_IF_DONE.search(previous)):
                 continue
         if word.endswith("whatever") and SINCERE_WHATEVER.match(text, match.end()):
+            continue
+        if word.endswith("forget it") and RESOLVED.search(text, 0, 2000):
             continue
         spans.append(match.span())
     return [span for span in spans if span[0] < span[1]]

@@ -66,3 +66,11 @@ def test_emotion_scores_read_only_the_start_of_a_huge_text() -> None:
     scores = emotion_scores("happy " * 200_000)
     assert strongest("happy " * 200_000) == "joy"
     assert sum(scores.values()) == pytest.approx(1.0)
+
+
+def test_emotion_scores_read_a_two_word_entry_as_one_phrase() -> None:
+    assert strongest("I am fed up") == "anger"
+
+
+def test_emotion_scores_read_no_phrase_across_a_clause_break() -> None:
+    assert emotion_scores("I was fed. Up we go")["neutral"] == 1.0

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from closeknit_core.coach import PITFALLS, Kind, detect, suggest_rewrites
+from closeknit_core.coach import PITFALLS, Kind, detect, emotion_scores, suggest_rewrites
 
 BEHAVIOURS = [
     "help with the dishes",
@@ -130,3 +130,21 @@ def test_suggest_rewrites_differ_from_each_other() -> None:
     text = "You always leave your socks on the floor."
     rewrites = suggest_rewrites(text, detect(text))
     assert len(set(rewrites)) == len(rewrites)
+
+
+def test_suggest_rewrites_name_a_need_for_a_bad_role() -> None:
+    text = "You are a lousy husband."
+
+    rewrites = suggest_rewrites(text, detect(text))
+
+    assert rewrites
+    assert all(rewrite.startswith("I") for rewrite in rewrites)
+
+
+@pytest.mark.parametrize("text", ["You never listen, I'm so angry!", "Whatever. I'm done."])
+def test_suggest_rewrites_give_the_same_with_emotions_passed_in(text: str) -> None:
+    findings = detect(text)
+
+    given_scores = suggest_rewrites(text, findings, emotion_scores(text))
+
+    assert given_scores == suggest_rewrites(text, findings)
