@@ -3,7 +3,8 @@
     python -m bench.learned_bench [--rounds 200]
 
 Figures: model load time, latency per message (20 and 100 words, median and p95), batch
-throughput, and peak memory (max RSS) with the model loaded. The messages are built here.
+throughput with the default threads (one per usable core) and peak memory (max RSS) with
+everything loaded, then batch throughput on one thread. The messages are built here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 import time
 
 from closeknit_core.coach import heads
+from closeknit_core.coach.embedding import Embedder
 
 WORDS = (
     "I", "feel", "so", "tired", "when", "we", "argue", "about", "the", "plans", "for", "the",
@@ -57,9 +59,16 @@ def main() -> int:
     started = time.perf_counter()
     heads.learned_emotion_scores_batch(batch)
     rate = len(batch) / (time.perf_counter() - started)
-    print(f"batch of {len(batch)} 20-word messages, 1 thread: {rate:.0f} messages/s")
+    threads = heads.embedder().threads
+    print(f"batch of {len(batch)} 20-word messages, {threads} threads: {rate:.0f} messages/s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MB")
+    # For a process that shares the machine (say one web worker per core).
+    single = Embedder(threads=1)
+    started = time.perf_counter()
+    single.embed_layers(batch)
+    rate = len(batch) / (time.perf_counter() - started)
+    print(f"the same batch, vectors only, 1 thread: {rate:.0f} messages/s")
     return 0
 
 

