@@ -1,10 +1,13 @@
-"""How fast the learned emotion head answers on this machine. Prints figures; asserts nothing.
+"""How fast the coach's learned layer answers on this machine. Prints figures; asserts nothing.
 
     python -m bench.learned_bench [--rounds 200]
 
-Figures: model load time, latency per message (20 and 100 words, median and p95), batch
-throughput with the default threads (one per usable core) and peak memory (max RSS) with
-everything loaded, then batch throughput on one thread. The messages are built here.
+Figures: model load time; latency per message (20 and 100 words, median and p95) for the
+emotion head alone and for the full analysis with the learned layer on
+(``analyze_message(..., learned=True)``: rules, kind heads, emotion head, rewrites); batch
+throughput of the emotion head with the default threads (one per usable core); the full
+learned analysis one message at a time; peak memory (max RSS) with everything loaded; then
+the emotion head's vectors on one thread. The messages are built here.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
 
-from closeknit_core.coach import heads
+from closeknit_core.coach import analyze_message, heads
 from closeknit_core.coach.embedding import Embedder
 
 WORDS = (
@@ -26,21 +30,29 @@ WORDS = (
 )  # fmt: skip
 
 
+PREVIOUS = "Can we talk about what happened at dinner with my sister?"
+
+
 def message(words: int, seed: int) -> str:
     chooser = random.Random(seed)  # noqa: S311 (repeatable made-up text, no secrets)
     return " ".join(chooser.choice(WORDS) for _ in range(words))
 
 
-def latency(words: int, rounds: int) -> None:
+def latency(words: int, rounds: int, what: str, analyse: Callable[[str], object]) -> None:
     timings = []
     for seed in range(rounds):
         text = message(words, seed)
         started = time.perf_counter()
-        heads.learned_emotion_scores(text)
+        analyse(text)
         timings.append((time.perf_counter() - started) * 1000)
     p95 = statistics.quantiles(timings, n=20)[-1]
     median = statistics.median(timings)
-    print(f"{words:>3} words: median {median:.1f} ms, p95 {p95:.1f} ms ({rounds} runs)")
+    print(f"{what}, {words:>3} words: median {median:.1f} ms, p95 {p95:.1f} ms ({rounds} runs)")
+
+
+def full_analysis(text: str) -> object:
+    """What a person gets with the learned layer on: rules, heads, emotions, rewrites."""
+    return analyze_message(text, previous=PREVIOUS, learned=True)
 
 
 def main() -> int:
@@ -53,14 +65,22 @@ def main() -> int:
     started = time.perf_counter()
     heads.learned_emotion_scores("warm up")
     print(f"load and first answer: {time.perf_counter() - started:.2f} s")
-    latency(20, args.rounds)
-    latency(100, args.rounds)
+    for words in (20, 100):
+        latency(words, args.rounds, "emotion head", heads.learned_emotion_scores)
+    for words in (20, 100):
+        latency(words, args.rounds, "full analysis, learned", full_analysis)
     batch = [message(20, seed) for seed in range(1000)]
     started = time.perf_counter()
     heads.learned_emotion_scores_batch(batch)
     rate = len(batch) / (time.perf_counter() - started)
     threads = heads.embedder().threads
     print(f"batch of {len(batch)} 20-word messages, {threads} threads: {rate:.0f} messages/s")
+    sequence = batch[:300]
+    started = time.perf_counter()
+    for text in sequence:
+        full_analysis(text)
+    rate = len(sequence) / (time.perf_counter() - started)
+    print(f"full analysis with the learned layer, one message at a time: {rate:.0f} messages/s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MB")
     # For a process that shares the machine (say one web worker per core).

@@ -7,6 +7,7 @@ Exit codes: 0 when everything was read, 1 when the input could not be used
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Iterator
@@ -63,6 +64,11 @@ def add_parser(commands: Any, worker_count: Any) -> None:
     coach.add_argument(
         "--strict", action="store_true", help="stop at the first bad line instead of skipping it"
     )
+    coach.add_argument(
+        "--learned",
+        action="store_true",
+        help="messages only: add the optional learned layer (pip install 'closeknit[learned]')",
+    )
     coach.set_defaults(coach_parser=coach)
 
 
@@ -73,7 +79,14 @@ def run(options: argparse.Namespace) -> int:
         parser.error("give one of: a message in quotes, --input FILE or --conversation FILE")
     if options.output and not options.input:
         parser.error("--output goes with --input")
+    if options.learned and options.conversation:
+        parser.error("--learned reads messages; a conversation is read by the rules")
     try:
+        if options.learned:
+            from closeknit_core.coach import learned
+
+            if not learned.is_available():
+                raise InputProblem(learned.MISSING)
         if options.input:
             return check_messages_file(options)
         if options.conversation:
@@ -128,7 +141,7 @@ def check_one_message(options: argparse.Namespace) -> int:
     raw = read_text_file("-") if options.text == "-" else options.text
     text = usable_text(raw)
     previous = usable_text(options.previous, "--previous") if options.previous else None
-    analysis = analyze_message(text, previous=previous)
+    analysis = analyze_message(text, previous=previous, learned=options.learned)
     if options.json:
         print(json.dumps({"text": text, **message_to_dict(analysis)}, ensure_ascii=False))
     else:
@@ -153,12 +166,12 @@ def parse_message_line(number: int, line: bytes) -> tuple[Any, str]:
     return record.get("id"), text
 
 
-def analyse_record(record: tuple[Any, str]) -> str:
+def analyse_record(record: tuple[Any, str], *, learned: bool = False) -> str:
     from closeknit_core.coach import analyze_message
     from closeknit_core.coach.report import message_to_dict
 
     identifier, text = record
-    result = {"id": identifier, **message_to_dict(analyze_message(text))}
+    result = {"id": identifier, **message_to_dict(analyze_message(text, learned=learned))}
     return json.dumps(result, ensure_ascii=False)
 
 
@@ -187,7 +200,9 @@ def batches(records: Iterator[tuple[Any, str]]) -> Iterator[list[tuple[Any, str]
         yield batch
 
 
-def analysed_batches(records: Iterator[tuple[Any, str]], *, workers: int) -> Iterator[list[str]]:
+def analysed_batches(
+    records: Iterator[tuple[Any, str]], *, workers: int, learned: bool = False
+) -> Iterator[list[str]]:
     """The JSON line for each record, a batch at a time and in order, from ``workers`` processes.
 
     ``python -m bench.coach_bench`` times this, as the batch throughput of issue 3.
@@ -195,13 +210,14 @@ def analysed_batches(records: Iterator[tuple[Any, str]], *, workers: int) -> Ite
     # Imported before the pool starts, so that forked workers begin with the patterns compiled.
     import closeknit_core.coach  # noqa: F401
 
+    analyse = functools.partial(analyse_record, learned=learned)
     if workers == 1:
         for batch in batches(records):
-            yield [analyse_record(record) for record in batch]
+            yield [analyse(record) for record in batch]
         return
     with ProcessPoolExecutor(workers) as pool:
         for batch in batches(records):
-            yield list(pool.map(analyse_record, batch, chunksize=CHUNK_SIZE))
+            yield list(pool.map(analyse, batch, chunksize=CHUNK_SIZE))
 
 
 def open_input(path: str) -> IO[bytes]:
@@ -233,7 +249,7 @@ def check_messages_file(options: argparse.Namespace) -> int:
     progress = Progress(enabled=sys.stderr.isatty() and output is not sys.stdout)
     records = read_records(source, strict=options.strict, problems=problems)
     try:
-        for lines in analysed_batches(records, workers=options.workers):
+        for lines in analysed_batches(records, workers=options.workers, learned=options.learned):
             for line in lines:
                 output.write(line + "\n")
             progress.advance(len(lines))

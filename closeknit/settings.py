@@ -207,6 +207,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_FAILURE_LIMIT = env_int("CLOSEKNIT_LOGIN_FAILURE_LIMIT", 5)
 LOGIN_FAILURE_WINDOW_MINUTES = env_int("CLOSEKNIT_LOGIN_FAILURE_WINDOW_MINUTES", 15)
 
+# The coach's optional learned layer (pip install 'closeknit[learned]'; docs/adr/0006): off by
+# default; when on, a system check refuses to start without its packages and weights.
+COACH_LEARNED = env_bool("CLOSEKNIT_COACH_LEARNED", False)
+
 # How many reverse proxies in front of the app add to X-Forwarded-For (README: Deploying).
 PROXY_COUNT = env_int("CLOSEKNIT_PROXY_COUNT", 0)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -24,7 +25,9 @@ def draft(request: HttpRequest) -> HttpResponse:
     if form.is_bound:
         if form.is_valid():
             analysis = analyze_message(
-                form.cleaned_data["text"], previous=form.cleaned_data["previous"] or None
+                form.cleaned_data["text"],
+                previous=form.cleaned_data["previous"] or None,
+                learned=settings.COACH_LEARNED,
             )
             groups = group_by_kind(analysis.findings)
             context.update(

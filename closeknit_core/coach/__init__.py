@@ -20,15 +20,28 @@ from closeknit_core.coach.types import (
 )
 
 
-def analyze_message(text: str, previous: str | None = None) -> MessageAnalysis:
+def analyze_message(
+    text: str, previous: str | None = None, *, learned: bool = False
+) -> MessageAnalysis:
     """Findings, emotion scores and (for a pitfall) gentler rewrites for one message.
+
+    ``learned=True`` adds the optional learned layer where it measurably helps
+    (``closeknit_core.coach.learned``); it raises ``LearnedLayerUnavailableError`` when that
+    layer is not installed.
 
     >>> analysis = analyze_message("You never help with the dishes, you're so lazy")
     >>> sorted(kind.value for kind in analysis.kinds), len(analysis.rewrites) > 0
     (['criticism'], True)
     """
     findings = detect(text, previous)
-    emotions = emotion_scores(text)
+    if learned:
+        from closeknit_core.coach import learned as layer
+
+        layer.require()
+        findings = layer.with_learned_findings(text, previous, findings)
+        emotions = layer.emotion_scores(text)
+    else:
+        emotions = emotion_scores(text)
     return MessageAnalysis(
         text=text,
         findings=findings,

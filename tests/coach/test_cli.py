@@ -192,3 +192,45 @@ def test_coach_input_file_gives_the_same_lines_with_two_workers(tmp_path: Path) 
     assert shared.stdout == alone.stdout
     rows = [json.loads(line) for line in shared.stdout.decode().splitlines()]
     assert [row["id"] for row in rows] == list(range(len(texts)))
+
+
+def test_coach_learned_scores_emotions_with_the_learned_head() -> None:
+    from closeknit_core.coach import heads, learned
+
+    if not learned.is_available():
+        pytest.skip("the learned layer is not installed")
+    text = "I'm so scared about the results tomorrow."
+
+    result = coach("--json", "--learned", text)
+
+    assert result.returncode == 0, result.stderr.decode()
+    emotions = json.loads(result.stdout)["emotions"]
+    assert emotions == pytest.approx(
+        heads.learned_emotion_scores(text), abs=1e-4
+    )  # JSON rounds to 4 places
+
+
+def test_coach_learned_refuses_a_conversation() -> None:
+    result = coach("--learned", "--conversation", "talk.txt")
+
+    assert result.returncode == 2
+    assert "--learned reads messages" in result.stderr.decode()
+
+
+def test_coach_learned_says_how_to_install_it_when_missing(tmp_path: Path) -> None:
+    # A copy of the package whose kind-head weights are missing stands for an install
+    # without the learned extra.
+    script = (
+        "import sys\n"
+        "from closeknit_core.coach import kind_heads\n"
+        "kind_heads.KIND_WEIGHTS = kind_heads.KIND_WEIGHTS.with_name('missing.npz')\n"
+        "from closeknit import cli\n"
+        "sys.exit(cli.main(['coach', '--learned', 'You never call.']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, check=False, cwd=tmp_path
+    )
+
+    assert result.returncode == 1
+    assert "pip install 'closeknit[learned]'" in result.stderr.decode()
+    assert result.stdout == b""

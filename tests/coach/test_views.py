@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 from django.urls import reverse
+from pytest_django.fixtures import Settings
 
 from closeknit_core.coach.types import MAX_MESSAGE_CHARS
 
@@ -204,3 +205,59 @@ def test_conversation_htmx_refusal_is_a_quiet_fragment(
     assert "<html" not in html
     assert "Turn by turn" not in html
     assert message in html
+
+
+def test_coach_uses_the_learned_layer_when_switched_on(
+    alice_client: Client, settings: Settings
+) -> None:
+    from closeknit_core.coach import heads, learned
+
+    if not learned.is_available():
+        pytest.skip("the learned layer is not installed")
+    settings.COACH_LEARNED = True
+    text = "I'm so scared about the results tomorrow."
+
+    response = alice_client.post(URL, {"text": text})
+
+    assert response.status_code == 200
+    assert response.context["analysis"].emotions == pytest.approx(
+        heads.learned_emotion_scores(text)
+    )
+
+
+def test_coach_uses_the_rules_alone_by_default(
+    alice_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from closeknit_core.coach import heads
+
+    def fail(*_: object) -> object:
+        raise AssertionError("the learned layer ran")
+
+    monkeypatch.setattr(heads, "learned_emotion_scores", fail)
+
+    response = alice_client.post(URL, {"text": CRITICAL})
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("switched_on", "installed", "errors"), [(False, False, 0), (True, True, 0), (True, False, 1)]
+)
+def test_system_check_refuses_a_learned_layer_that_is_not_installed(
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    switched_on: bool,
+    installed: bool,
+    errors: int,
+) -> None:
+    from closeknit.coach.checks import learned_layer_installed
+    from closeknit_core.coach import learned
+
+    settings.COACH_LEARNED = switched_on
+    monkeypatch.setattr(learned, "is_available", lambda: installed)
+
+    found = learned_layer_installed()
+
+    assert len(found) == errors
+    assert all(error.id == "closeknit.E010" for error in found)
+    assert all("pip install" in error.msg for error in found)
