@@ -13,6 +13,9 @@ The weights are trained by ``scripts/train_emotion_head.py``.
 from __future__ import annotations
 
 import importlib.util
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -36,6 +39,12 @@ READ_LIMIT = 10_000
 # What the emotion head reads, recorded in its weight file: a head trained on other input
 # would give confident nonsense, so ``load_head`` refuses it.
 FEATURES = f"embed_layers:{EMBEDDING_RECIPE}+lexicon"
+# Recently embedded texts, so that one analysis embeds its text once for every head, and a
+# reply typed key by key embeds the other person's unchanged turn only once.
+RECENT_VECTORS = 256
+# Up to this many new texts are embedded one at a time: padding a short text to a long
+# neighbour's length would cost as much as the long one.
+ONE_BY_ONE = 4
 
 
 @dataclass(frozen=True)
@@ -65,7 +74,7 @@ def learned_emotion_scores_batch(texts: list[str]) -> list[dict[str, float]]:
 
     head = emotion_head()
     texts = [text[:READ_LIMIT] for text in texts]
-    vectors = np.hstack([embedder().embed_layers(texts), lexicon_features(texts)])
+    vectors = np.hstack([layer_vectors(texts), lexicon_features(texts)])
     logits = vectors @ head.weights + head.bias
     exponentials = np.exp(logits - logits.max(axis=1, keepdims=True))
     probabilities = exponentials / exponentials.sum(axis=1, keepdims=True)
@@ -81,6 +90,56 @@ def lexicon_features(texts: list[str]) -> npt.NDArray[np.float32]:
 
     rows = [[emotion_scores(text)[emotion] for emotion in EMOTIONS] for text in texts]
     return np.array(rows, dtype=np.float32).reshape(len(texts), len(EMOTIONS))
+
+
+class RecentVectors:
+    """The ``Embedder.embed_layers`` rows of the most recently embedded texts (thread-safe)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.rows: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        import numpy as np
+
+        with self.lock:
+            known = {text: self.rows[text] for text in texts if text in self.rows}
+            for text in known:
+                self.rows.move_to_end(text)
+        missing = [text for text in dict.fromkeys(texts) if text not in known]
+        if len(missing) <= ONE_BY_ONE:
+            new = [embedder().embed_layers([text])[0] for text in missing]
+        else:
+            new = list(embedder().embed_layers(missing))
+        fresh = dict(zip(missing, new, strict=True))
+        with self.lock:
+            for text, row in list(fresh.items())[-self.size :]:
+                self.rows[text] = row
+                self.rows.move_to_end(text)
+            while len(self.rows) > self.size:
+                self.rows.popitem(last=False)
+        found = known | fresh
+        if not texts:
+            return embedder().embed_layers([])
+        return np.stack([found[text] for text in texts])
+
+
+@cache
+def recent_vectors() -> RecentVectors:
+    return RecentVectors(RECENT_VECTORS)
+
+
+def layer_vectors(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """``Embedder.embed_layers(texts)``, reusing the rows of recently embedded texts."""
+    return recent_vectors().get(texts)
+
+
+def sentence_vectors(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """``Embedder.embed(texts)`` (the last layer's mean), through the same recent rows."""
+    from closeknit_core.coach.embedding import DIMENSION
+
+    return layer_vectors(texts)[:, -DIMENSION:]
 
 
 @cache

@@ -120,13 +120,7 @@ def embed_pairs(pairs: Sequence[Pair]) -> Matrix:
     befores = [(before or "")[: heads.READ_LIMIT] for _, before in pairs]
     distinct = sorted(set(texts) | {before for before in befores if before})
     row_of = {text: row for row, text in enumerate(distinct)}
-    lengths = [len(text) for text in distinct]
-    if len(pairs) == 1 and max(lengths) > 2 * min(lengths):
-        # One message: a short previous turn padded to a much longer reply (or the reverse)
-        # would cost as much as the long one, so each is embedded on its own.
-        vectors = np.vstack([heads.embedder().embed([text]) for text in distinct])
-    else:
-        vectors = heads.embedder().embed(distinct)
+    vectors = heads.sentence_vectors(distinct)
     replies = vectors[[row_of[text] for text in texts]]
     previous = np.zeros_like(replies)
     has_previous = np.array([bool(before) for before in befores], dtype=np.float32)

@@ -129,3 +129,33 @@ def test_a_head_adds_no_listening_move_over_a_pitfall(monkeypatch: pytest.Monkey
 
     assert Kind.VALIDATION in learned.ENABLED_KINDS
     assert learned.with_learned_findings(text, None, (defence,)) == (defence,)
+
+
+@needs_model
+def test_recent_vectors_match_the_model_and_embed_each_text_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import numpy as np
+
+    model = heads.embedder()
+    calls: list[list[str]] = []
+
+    class Counting:
+        def embed_layers(self, texts: list[str]) -> object:
+            calls.append(list(texts))
+            return model.embed_layers(texts)
+
+    monkeypatch.setattr(heads, "embedder", lambda: Counting())
+    recent = heads.RecentVectors(size=2)
+    texts = ["Can we talk tonight?", "Not now.", "Can we talk tonight?"]
+
+    rows = recent.get(texts)
+
+    assert rows.shape == (3, model.embed_layers(["x"]).shape[1])
+    assert np.allclose(rows, model.embed_layers(texts), atol=1e-5)
+    assert sorted(text for call in calls for text in call) == ["Can we talk tonight?", "Not now."]
+    recent.get(["Not now."])
+    assert len(calls) == 2
+    recent.get(["A third one."])
+    assert list(recent.rows) == ["Not now.", "A third one."]
+    assert recent.get([]).shape[0] == 0
