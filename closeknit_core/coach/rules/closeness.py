@@ -15,6 +15,7 @@ import re
 
 from closeknit_core.coach.content import emotion_lexicon
 from closeknit_core.coach.emotions import emotion_of_word
+from closeknit_core.coach.rules.common import lazy
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 # "the cooking's fine" and "work's busy" name the same thing as "cooking" and "work".
@@ -167,25 +168,22 @@ FIRST_PERSON = frozenset({"i", "me", "my", "mine", "im", "ive", "id", "ill"})
 SECOND_PERSON = frozenset(
     {"you", "your", "yours", "yourself", "youre", "youve", "youd", "youll", "u", "ur"}
 )
-FEEL = re.compile(r"\b(?:feel|feels|felt|feeling)\b", re.IGNORECASE)
+FEEL = lazy(r"\b(?:feel|feels|felt|feeling)\b")
 # "it's not X, it's Y" / "X, not Y": a distinction the other drew, kept in the restatement.
-CONTRAST = re.compile(
+CONTRAST = lazy(
     r"\bnot\b[^.?!\n]{0,80},\s*(?:it|I|you|u|but|just|more|rather)\b|,\s*(?:and\s+)?not\b"
     r"|\b(?:more|rather)\s+than\b",
-    re.IGNORECASE,
 )
 
 
 # "I want…" / "I'd rather…" said back as "you want…" / "you'd rather…": a need kept.
-WISH = re.compile(
+WISH = lazy(
     r"\b(?:want|wants|wanted|need|needs|needed|wish|wished|prefer|rather|would\s+like|"
     r"(?:I|you|u|we)['\u2019]?d\s+(?:like|love))\b",
-    re.IGNORECASE,
 )
 # "It's the X that…": the part the other singled out, kept in the restatement.
-CLEFT = re.compile(
+CLEFT = lazy(
     r"\b(?:it['\u2019]?s|it\s+is|it\s+was|that['\u2019]?s)\s+(?:the|that|not|when|being|having)\b",
-    re.IGNORECASE,
 )
 
 

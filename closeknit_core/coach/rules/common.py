@@ -2,7 +2,8 @@
 
 Texting drops apostrophes ("youre", "dont") and phones type curly ones, so every contraction
 here accepts a straight, curly or backtick apostrophe, or none. Patterns are compiled
-case-insensitively, once, at import. They avoid nested unbounded repetition, so a megabyte
+case-insensitively, each on its first use (compiling them all at import took most of a
+second, and a message needs few of them). They avoid nested unbounded repetition, so a megabyte
 of text costs linear time.
 """
 
@@ -11,8 +12,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 Span = tuple[int, int]
 
@@ -48,6 +51,200 @@ FEELINGS = (
 )  # fmt: skip
 NEGATIVE_FEELINGS = FEELINGS[: FEELINGS.index("happy")]
 
+
+class LazyPattern:
+    """A regex compiled on its first use, with the methods of ``re.Pattern`` the rules call.
+
+    Compiling every rule's pattern at import took most of a second, and a message needs only
+    the few whose key words it holds. After the first call the compiled pattern's own methods
+    stand in for these (they are set on the instance), so later calls cost nothing extra.
+
+    A case-insensitive pattern in use keeps being slow: ignoring case stops the engine from
+    skipping ahead to a match's possible first letters. So once a pattern has been searched
+    ``TWIN_AFTER`` times, ASCII texts are searched in lowercase by a lowercase, case-sensitive
+    twin (two to three times faster), and each match it finds is taken again from the pattern
+    itself at the same place, so groups and text are exactly the pattern's own (see
+    ``lowercase_twin``).
+
+    >>> hi = LazyPattern(r"\\bhi\\b")
+    >>> hi.search("Oh HI there").group(), hi.pattern
+    ('HI', '\\\\bhi\\\\b')
+    >>> [hi.search("Oh HI there").group() for _ in range(TWIN_AFTER + 1)][-1]
+    'HI'
+    """
+
+    def __init__(self, source: str, flags: int = re.IGNORECASE, *, factored: bool = False) -> None:
+        self.source = source
+        self.flags = flags
+        self.factored = factored
+        self.uses = 0
+
+    @functools.cached_property
+    def pattern(self) -> str:
+        """The source, with word boundaries factored out (``factor_word_boundary``) if asked."""
+        return factor_word_boundary(self.source) if self.factored else self.source
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern; its methods replace this object's from now on."""
+        compiled = re.compile(self.pattern, self.flags)
+        self.__dict__.update(
+            compiled=lambda: compiled,
+            match=compiled.match,
+            fullmatch=compiled.fullmatch,
+            findall=compiled.findall,
+            sub=compiled.sub,
+            split=compiled.split,
+        )
+        twin = lowercase_twin(self.pattern) if self.flags & re.IGNORECASE else None
+        if twin is None:
+            self.__dict__.update(search=compiled.search, finditer=compiled.finditer)
+        else:
+            self.__dict__.update(search=self.counted_search, finditer=self.counted_finditer)
+            self.__dict__["twin_source"] = twin
+        return compiled
+
+    def counted_search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """``search``, counting uses until the twin is worth compiling."""
+        self.count_use()
+        return self.compiled().search(string, pos, endpos)
+
+    def counted_finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``finditer``, counting uses until the twin is worth compiling."""
+        self.count_use()
+        return self.compiled().finditer(string, pos, endpos)
+
+    def count_use(self) -> None:
+        """One more use; at ``TWIN_AFTER`` uses, the twin takes over searching ASCII texts."""
+        self.uses += 1
+        if self.uses < TWIN_AFTER:
+            return
+        exact = self.compiled()
+        twin = re.compile(self.__dict__["twin_source"])
+        self.__dict__.update(
+            search=functools.partial(twin_search, exact, twin),
+            finditer=functools.partial(twin_finditer, exact, twin),
+        )
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
+
+
+# Uses of a case-insensitive pattern after which its lowercase twin is compiled. A twin takes
+# some milliseconds to compile, what a few hundred searches save, so only patterns in steady
+# use get one, and a first message compiles only what it needs.
+TWIN_AFTER = 10
+# Inline flags and escapes whose meaning lowercasing the source could change.
+UNTWINNABLE = re.compile(r"\(\?[a-zA-Z]*-|\(\?[A-OQ-Z]|\\[xNpP0-7]|\\u00[0-7]")
+
+
+def lowercase_twin(source: str) -> str | None:
+    r"""A case-sensitive pattern that matches lowercased ASCII text as ``source`` ignoring case.
+
+    Letters A to Z outside escapes are lowercased (``\S`` keeps its meaning); a pattern whose
+    inline flags or escapes could change under that, or that holds a character ignoring case
+    would pair with an ASCII letter (the Kelvin sign and "k"), has no twin.
+
+    >>> lowercase_twin(r"\bI\s+(?P<Word>[A-Z]\w+)\S")
+    '\\bi\\s+(?P<word>[a-z]\\w+)\\S'
+    >>> lowercase_twin(r"(?-i:YOU)") is None, lowercase_twin("\u212a") is None
+    (True, True)
+    """
+    if UNTWINNABLE.search(source):
+        return None
+    for character in source:
+        if not character.isascii():
+            variants = character.lower() + character.upper() + character.casefold()
+            if any(variant.isascii() for variant in variants):
+                return None
+    lowered, index = [], 0
+    while index < len(source):
+        if source[index] == "\\":
+            lowered.append(source[index : index + 2])
+            index += 2
+        elif source.startswith("(?P", index):
+            lowered.append("(?P")
+            index += 3
+        else:
+            lowered.append(source[index].lower() if "A" <= source[index] <= "Z" else source[index])
+            index += 1
+    return "".join(lowered)
+
+
+@functools.lru_cache(maxsize=16)
+def lowercase(text: str) -> str:
+    """``text`` lowercased, kept for the many patterns that search one message in turn."""
+    return text.lower()
+
+
+def twin_search(
+    exact: re.Pattern[str],
+    twin: re.Pattern[str],
+    string: str,
+    pos: int = 0,
+    endpos: int = sys.maxsize,
+) -> re.Match[str] | None:
+    """``exact.search``, found by ``twin`` in lowercase when ``string`` is ASCII."""
+    if not string.isascii():
+        return exact.search(string, pos, endpos)
+    found = twin.search(lowercase(string), pos, endpos)
+    return None if found is None else exact.match(string, found.start(), endpos)
+
+
+def twin_finditer(
+    exact: re.Pattern[str],
+    twin: re.Pattern[str],
+    string: str,
+    pos: int = 0,
+    endpos: int = sys.maxsize,
+) -> Iterator[re.Match[str]]:
+    """``exact.finditer``, found by ``twin`` in lowercase when ``string`` is ASCII."""
+    if not string.isascii():
+        return exact.finditer(string, pos, endpos)
+    return exact_matches(exact, string, twin.finditer(lowercase(string), pos, endpos), endpos)
+
+
+def exact_matches(
+    exact: re.Pattern[str], string: str, found: Iterator[re.Match[str]], endpos: int
+) -> Iterator[re.Match[str]]:
+    """The pattern's own match at each place its twin matched (the same match, as proven by
+    the equivalence of the two on ASCII text)."""
+    for match in found:
+        again = exact.match(string, match.start(), endpos)
+        if again is not None:
+            yield again
+
+
+def lazy(pattern: str, flags: int = re.IGNORECASE) -> LazyPattern:
+    """A pattern compiled (case-insensitively unless ``flags`` say otherwise) on first use."""
+    return LazyPattern(pattern, flags)
+
+
 SENTENCE_BREAKS = ".!?\n"
 CLAUSE_BREAKS = ".!?\n,;:"
 WORD = re.compile(r"[ \t]*([\w'\u2019-]+)")
@@ -57,19 +254,17 @@ CLAUSE_WORDS = frozenset({
     "like", "if", "unless", "until", "you're", "youre", "you\u2019re"
 })  # fmt: skip
 WARM_EMOJI = re.compile(r"[❤♥💕💖💗💞😍🥰😊☺🙏🤗😘✨💛💙💜🧡💚]")
-TEASING = re.compile(
+TEASING = lazy(
     r"[😂🤣😜😝😘😉😆😅😛😄😁😃❤♥💕😍🥰]|\b(?:lol|lmao|haha\w*|hehe\w*|jk|j/k|just\s+kidding|kidding)\b",
-    re.IGNORECASE,
 )
 # Phrases that, just before a match in the same clause, take the sting out of it: it is
 # denied, reported, hypothetical or apologised for ("I'm not saying you never help").
-DISOWNED = re.compile(
+DISOWNED = lazy(
     rf"\b(?:not\s+that|isn{APOSTROPHE}t\s+that|{DOESNT}\s+mean|{DONT}\s+mean|{DIDNT}\s+mean|"
     rf"not\s+saying|never\s+said|{DIDNT}\s+say|not\s+because|wouldn{APOSTROPHE}t\s+say|"
     rf"{DONT}\s+think|{DIDNT}\s+think|never\s+thought|no\s+one\s+(?:thinks|said|says)|"
     rf"nobody\s+(?:thinks|said|says)|sorry\s+(?:i|for|that)|if|even\s+if|unless|whether|"
     rf"what\s+if|in\s+case|pretend|imagine|not\s+true\s+that)\b(?:\s+\S+){{0,4}}\s*$",
-    re.IGNORECASE,
 )
 
 
@@ -87,6 +282,7 @@ def phrases(*alternatives: str) -> str:
 # skipping never changes a result.
 IS_GATED = True
 GATE_WORD = re.compile(r"[^\W_]+")
+POSSESSIVE = re.compile(r"([^\W_]+)'s\b")
 
 
 @dataclass(frozen=True)
@@ -97,7 +293,7 @@ class Rule:
     lookup per pattern is far cheaper, and most messages hold few of the key words.
     """
 
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     words: frozenset[str]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -105,6 +301,12 @@ class Rule:
         if IS_GATED and self.words.isdisjoint(words_in(text)):
             return iter(())
         return self.pattern.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The pattern's first match, or None at once when ``text`` lacks every key word."""
+        if IS_GATED and self.words.isdisjoint(words_in(text)):
+            return None
+        return self.pattern.search(text)
 
 
 def gated(pattern: str, words: str) -> Rule:
@@ -116,35 +318,54 @@ def gated(pattern: str, words: str) -> Rule:
     return Rule(compile_rule(pattern), frozenset(words.split()))
 
 
-def key_words(*alternatives: str) -> str:
-    """The last word of each phrase, as a rule's key words.
+# Words in most messages: a rule keyed on one of them would run on most messages.
+COMMON_WORDS = frozenset({
+    "a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "about", "around", "up", "out",
+    "me", "you", "it", "us", "be", "is", "are", "my", "your", "and", "or",
+})  # fmt: skip
 
-    >>> key_words("self-centred", "a control freak", "lazy")
-    'centred freak lazy'
+
+def key_words(*alternatives: str) -> str:
+    """A key word for each phrase: its last word, or a rarer one before it if that is common.
+
+    A phrase's first word is only chosen when it is the only word: what comes before a phrase
+    in a pattern may join onto it, where the words after the first stand alone.
+
+    >>> key_words("self-centred", "a control freak", "lazy", "hard to talk to", "up to")
+    'centred freak lazy talk to'
     """
-    last_words = (GATE_WORD.findall(phrase.lower().replace("'", ""))[-1] for phrase in alternatives)
-    return " ".join(dict.fromkeys(last_words))
+    return " ".join(dict.fromkeys(key_word(phrase) for phrase in alternatives))
+
+
+def key_word(phrase: str) -> str:
+    """The key word of one phrase (see ``key_words``)."""
+    words = GATE_WORD.findall(phrase.lower().replace("'", ""))
+    rarer = [word for word in words[1:] if word not in COMMON_WORDS]
+    chosen: str = rarer[-1] if rarer else words[-1]
+    return chosen
 
 
 @functools.lru_cache(maxsize=32)
 def words_in(text: str) -> frozenset[str]:
-    """The lowercase words of ``text``, apostrophes dropped ("Don't" gives "dont").
+    """The lowercase words of ``text``, apostrophes dropped ("Don't" gives "dont"); a word
+    with a possessive "'s" also counts without it, since a key word may be followed by one.
 
-    >>> sorted(words_in("You\\u2019re SO late"))
-    ['late', 'so', 'youre']
+    >>> sorted(words_in("You\\u2019re SO late for everyone's party"))
+    ['everyone', 'everyones', 'for', 'late', 'party', 'so', 'youre']
     """
-    return frozenset(
-        GATE_WORD.findall(text.lower().replace("'", "").replace("\u2019", "").replace("`", ""))
+    lowered = text.lower().replace("\u2019", "'").replace("`", "'")
+    return frozenset(GATE_WORD.findall(lowered.replace("'", ""))).union(
+        POSSESSIVE.findall(lowered)
     )
 
 
-def compile_rule(pattern: str) -> re.Pattern[str]:
-    """A rule pattern compiled case-insensitively, its word boundaries checked once.
+def compile_rule(pattern: str) -> LazyPattern:
+    """A rule pattern compiled case-insensitively on first use, its word boundaries checked once.
 
     >>> compile_rule(r"\\bhi\\b|\\bhey\\b").pattern
     '\\\\b(?:hi\\\\b|hey\\\\b)'
     """
-    return re.compile(factor_word_boundary(pattern), re.IGNORECASE)
+    return LazyPattern(pattern, factored=True)
 
 
 def factor_word_boundary(pattern: str) -> str:
@@ -347,11 +568,10 @@ def disjoint(spans: Iterable[Span]) -> list[Span]:
 
 # "Oh I'm SO sorry my job gets in the way": an apology shouted or overdone into a jab, both
 # defensive and scornful (labelling guide, decision 5). A plain "oh I'm so sorry" is sincere.
-SARCASTIC_APOLOGY = re.compile(
+SARCASTIC_APOLOGY = lazy(
     rf"\b(?:oh|well|gee|wow)\W{{0,3}}(?:{I_AM}\s+)?(?P<so>so+|very|really|terribly)\s+sorry\b"
     r"(?P<rest>(?:\s+that)?\s+(?:my|I)\s+[\w' ]{1,40}?\s+(?:gets?|got|is\s+getting)\s+in\s+"
     r"(?:the|your)\s+way\b)?",
-    re.IGNORECASE,
 )
 
 

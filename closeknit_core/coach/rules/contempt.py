@@ -145,8 +145,10 @@ DISGUST = gated(
     r"know\s+(?:how|what|the\s+first))\b"
     rf"|{SENTENCE_START}(?:oh\s+|yeah\s+|ha\s+|haha\s+)?(?:as\s+if|like)\s+{YOU}"
     rf"(?:\s+(?:would|could|care|know|ever|even)|{APOSTROPHE}d)\b",
-    "disgust repulse sicken revolt sick want stand believe cares asked understand get know if "
-    "like idea thing question excuse plan comment suggestion",
+    # Keyed on the rarer words: "throw" in "make me want to throw up", "stupid" in "what a
+    # stupid plan".
+    "disgust repulse sicken revolt sick throw puke vomit stand believe cares asked understand get "
+    "know if like stupid dumb idiotic ridiculous moronic pathetic brainless lame",
 )
 POSITIVE = (
     r"(?:just\s+)?(?:great|brilliant|wonderful|perfect|fantastic|lovely|super|terrific|marvell?ous|"
@@ -783,8 +785,10 @@ def find_contempt(text: str, previous: str | None = None) -> list[Span]:
         *mocking_spans(text),
         *put_down_spans(text),
     ]
-    if previous is not None or ADDRESSED.search(text):
-        spans.extend(match.span() for match in EYE_ROLL.finditer(text))
+    # Eye rolls are rare: look for one before asking whom it is aimed at.
+    eye_rolls = [match.span() for match in EYE_ROLL.finditer(text)]
+    if eye_rolls and (previous is not None or ADDRESSED.search(text)):
+        spans.extend(eye_rolls)
     if previous is not None:
         spans.extend(match.span() for match in LAUGHED_OFF.finditer(text))
     # Several families can match one jab ("oh great, another brilliant idea"): report it once.

@@ -35,6 +35,7 @@ from closeknit_core.coach.rules.common import (
     gated,
     is_disowned,
     key_words,
+    lazy,
     phrases,
     sentence_of,
     words_in,
@@ -54,43 +55,37 @@ KIND_NEVER = frozenset({
 })  # fmt: skip
 # ...unless what follows shows it is a complaint after all ("you never stop talking").
 UNKIND_AFTER = {
-    "stop": re.compile(
+    "stop": lazy(
         r"\s+(?:talking|complaining|nagging|criticizing|criticising|moaning|whinging|"
         r"to\s+think|and\s+think|to\s+listen|for\s+(?:a\s+)?(?:second|minute|moment))",
-        re.I,
     ),
-    "look": re.compile(r"\s+(?:at\s+me|up\s+from|after|for\s+me)", re.I),
+    "look": lazy(r"\s+(?:at\s+me|up\s+from|after|for\s+me)"),
     # "You never let me finish", "you never let anyone else speak"; not "let me down".
-    "let": re.compile(
+    "let": lazy(
         r"\s+(?:me|anyone|anybody|others|other\s+people|us|the\s+kids|people)\s+(?:else\s+)?"
         r"(?:finish|speak|talk|explain|decide|choose|in|make|have\s+(?:a|my|any)|get\s+a\s+word|"
         r"forget|live|be\b|do\s+(?:anything|what|things))",
-        re.I,
     ),
-    "give": re.compile(
+    "give": lazy(
         r"\s+(?:me\s+)?(?:a\s+chance|space|time|credit|a\s+break|an\s+inch|a\s+straight\s+answer)",
-        re.I,
     ),
-    "have": re.compile(
+    "have": lazy(
         r"\s+(?:time|a\s+minute|a\s+moment|my\s+back|a\s+(?:good|kind|nice|positive)\s+word|"
         r"anything\s+(?:nice|good|positive|kind)|the\s+(?:decency|courtesy|guts))\b",
-        re.I,
     ),
-    "leave": re.compile(r"\s+(?:the\s+house|your\s+(?:phone|room|desk|computer)|me\s+alone)", re.I),
-    "say": re.compile(r"\s+(?:sorry|thank\s+you|thanks|anything\s+nice|please)", re.I),
-    "said": re.compile(r"\s+(?:sorry|thank\s+you|thanks|anything\s+nice|please)", re.I),
-    "told": re.compile(r"\s+(?:me\s+)?(?:the\s+truth|anything)\b", re.I),
-    "get": re.compile(
+    "leave": lazy(r"\s+(?:the\s+house|your\s+(?:phone|room|desk|computer)|me\s+alone)"),
+    "say": lazy(r"\s+(?:sorry|thank\s+you|thanks|anything\s+nice|please)"),
+    "said": lazy(r"\s+(?:sorry|thank\s+you|thanks|anything\s+nice|please)"),
+    "told": lazy(r"\s+(?:me\s+)?(?:the\s+truth|anything)\b"),
+    "get": lazy(
         r"\s+(?:anything\s+right|it\s+right|the\s+point|off\s+(?:your|the)\s+(?:phone|sofa|couch)|"
         r"ready\s+on\s+time|home\s+on\s+time)",
-        re.I,
     ),
-    "miss": re.compile(r"\s+(?:a|an)\s+(?:chance|opportunity)\s+to\b", re.I),
+    "miss": lazy(r"\s+(?:a|an)\s+(?:chance|opportunity)\s+to\b"),
     # "You never fail to remind me": the praise word turned into a complaint.
-    "fail": re.compile(
+    "fail": lazy(
         r"\s+to\s+(?:remind|mention|point\s+out|bring\s+up|criticise|criticize|embarrass|"
         r"disappoint|let\s+me\s+down|make\s+it\s+about|find\s+fault|complain|moan)",
-        re.I,
     ),
 }
 
@@ -278,9 +273,10 @@ TRAIT_SUBJECT = (
 TRAIT = gated(
     rf"\b{TRAIT_SUBJECT}\s+{TRAIT_MODIFIERS}"
     rf"(?P<trait>{phrases(*TRAITS)}|{SUPERLATIVE}|{BAD_ROLE})(?![\w-])",
+    # A bad role is keyed on its adjective: people's names for each other are common words.
     key_words(*TRAITS, *WORST_WORDS, *LEAST_WORDS)
-    + " friend partner husband wife mother father mum mom dad parent son "
-    "daughter brother sister boyfriend girlfriend person listener being",
+    + " bad terrible horrible awful lousy rubbish crap crappy shit shitty useless hopeless "
+    "selfish worst",
 )
 # "Such a martyr, aren't you": the trait words without their article.
 TRAIT_NOUNS = tuple(trait.removeprefix("a ").removeprefix("such a ") for trait in TRAITS)

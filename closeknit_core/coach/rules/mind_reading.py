@@ -142,7 +142,9 @@ MOTIVES = gated(
     "happier off glad relieved prefer only just lie pretend deny admit pretending sulk miserable "
     "say said "
     "grumpy bored resentful mood every resent saying purpose deliberately want stand funny joke "
-    "clever cute game never been think",
+    # "never" only before one of the last line's words.
+    "clever cute game been think "
+    "loved liked wanted enjoyed trusted respected valued appreciated",
 )
 # "I feel that you never cared": the hedge frames a charge about their heart (labelling guide).
 FEEL_CHARGE = gated(
@@ -265,8 +267,10 @@ STATES_OF_MIND = gated(
         r"(?:upset|hurt|angry)|object|refuse|never|not))"
     ),
     "think thought believe believed assume assumed reckon decided want wanted wish wished hoping "
-    "hope hoped wait more care never dont didnt do did blame blamed resent resented despise "
-    "despised pity pitied judge judged look looked hated thinking knew",
+    # "never" only before one of the last line's words.
+    "hope hoped wait more care dont didnt do did blame blamed resent resented despise "
+    "despised pity pitied judge judged look looked hated thinking knew "
+    "loved liked trusted respected valued forgiven accepted approved forgave",
 )
 # Motives and schemes: "you're testing me", "you brought it up just to get a reaction", "you
 # only texted back because you felt guilty", "this is your way of punishing me".
@@ -499,7 +503,8 @@ BROAD_STATES = gated(
         r"weird|like\s+this|difficult|petty))\s+(?:(?:with|at)\s+me\s+)?(?:because|cause|cos|cuz|bc|coz)\s+"
         r"(?:I|I'm|I've|my|we)\b"
     ),
-    "want wanted wanting didnt dont never were think thought deep underneath know love loved like "
+    # Not "never", "dont" or "didnt": every branch with one of them also holds a word below.
+    "want wanted wanting were think thought deep underneath know love loved like "
     "liked enjoy enjoyed live thrive off feel felt threatened intimidated insecure envious "
     "suspicious scared afraid terrified frightened angry mad cross annoyed furious pissed "
     "irritated fed sick tired bored done glad happy relieved pleased waiting looking prefer "

@@ -29,6 +29,7 @@ from closeknit_core.coach.rules.common import (
     gated,
     key_words,
     last_break,
+    lazy,
     next_break,
     phrases,
     trim,
@@ -165,9 +166,8 @@ ANY_OR = compile_rule(r"\w\s+or\s+\w")
 # "What do you want from me?!": a question shouted is not asked to understand.
 SHOUTED_QUESTION = re.compile(r"!\?|.\?+!")
 # A question undone by what follows it: "Was that your best? Really?"
-MOCKING_AFTER = re.compile(
+MOCKING_AFTER = lazy(
     r"\s*(?:really|seriously|honestly|come\s+on|wow|unbelievable|lol|\W*🙄)\s*[?!.🙄]",
-    re.IGNORECASE,
 )
 OPENER = compile_rule(
     r"^\W*(?:(?:and|so|ok|okay|hmm|um)[,\s]+)?(?:what|how|when|which|who|where|do|did|does|is|are|was|"
@@ -259,12 +259,11 @@ BARE_LEAD = gated(
     r"made\s+(?:you|u)|makes\s+(?:you|u)))\b",
     "you u youre youd youll it",
 )
-CHECK_AFTER = re.compile(
+CHECK_AFTER = lazy(
     r"[.,]?[ \t]{0,3}(?:(?:did|have|do|am)\s+I\s+"
     r"(?:get|got|have|understand|understood|hear|heard)?\s*(?:that|it|this|you)?\s*(?:right|correctly)"
     r"|is\s+that\s+(?:right|it|fair)|am\s+I\s+(?:right|close))"
     r"[ \t]*\?",
-    re.IGNORECASE,
 )
 EXTREME = compile_rule(
     r"\b(?:always|never|everything|nothing|fault|hate|hates|idiot|stupid|terrible|horrible|"
@@ -294,10 +293,12 @@ CHARGE_ON_ME = compile_rule(
     rf"|\b(?:I{APOSTROPHE}m|I\s+am|me)\s+(?:just\s+|now\s+)?{UNKIND_SELF}"
 )
 # A restatement brushed aside in the same breath: "So you're stressed. Join the club."
-DISMISSIVE = compile_rule(
+DISMISSIVE = gated(
     rf"\b(?:join\s+the\s+club|welcome\s+to\s+the\s+club|big\s+deal|so\s+what\s*(?:[?!.]|$)|get\s+over\s+it|"
     rf"deal\s+with\s+it|who\s+isn{APOSTROPHE}t|try\s+being\s+me|tell\s+me\s+about\s+it|same\s+here|"
-    r"boo\s+hoo|whatever)\b"
+    r"boo\s+hoo|whatever)\b",
+    # A last word may take "'s" ("whatever's"), which makes one word of the two.
+    "club clubs deal deals what over isnt isnts being tell same hoo hoos whatever whatevers",
 )
 # A restatement that turns into a new question ("So, since you like walking, how often do you
 # go?") asks rather than says back.

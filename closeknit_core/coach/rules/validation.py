@@ -100,10 +100,11 @@ VALIDATION = gated(
     r"that\s+happened|to\s+hear|for\s+what\s+you)\b"
     r"|\bthank\s+you\s+for\s+(?:telling|sharing|being\s+honest|explaining|letting\s+me\s+know|"
     r"opening\s+up|trusting)\b",
-    "sense wonder why how understand hear get right point enough understandable valid fair "
-    "reasonable feelings okay ok normal natural alright sounds must seems same way too well "
-    "place shoes position course anyone blame feel sorry thank wrong allowed mean coming imagine "
-    "human happens",
+    # Keyed on the rarer word of a phrase: "see" in "I see why", "id" in "I'd feel the same".
+    "sense wonder see understand hear get right point enough understandable valid fair "
+    "reasonable feelings okay ok normal natural alright sounds must seems id would upset hurt "
+    "bother annoy frustrate worry scare course anyone blame feel sorry thank wrong allowed mean "
+    "coming imagine human happens",
 )
 # Strong feelings a listener says they would share ("I'd be fuming too"); the shared list
 # lacks the angry and texting words.

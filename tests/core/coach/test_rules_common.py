@@ -1,14 +1,23 @@
-"""Helpers shared by the rules: where a sentence or clause starts and ends."""
+"""Helpers shared by the rules: sentence and clause breaks, lazy patterns and their twins."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from closeknit_core.coach.rules.common import (
     CLAUSE_BREAKS,
     SENTENCE_BREAKS,
+    TWIN_AFTER,
+    LazyPattern,
+    key_words,
     last_break,
+    lowercase_twin,
     next_break,
 )
 
@@ -40,3 +49,64 @@ def test_next_break_is_the_first_break_in_reach(
     breaks_found = [index for index in range(position, ceiling) if text[index] in breaks]
 
     assert next_break(text, position, breaks, limit) == min(breaks_found, default=ceiling)
+
+
+# Patterns with what lowercasing could upset: a capital "I", classes, groups, lookarounds.
+TWIN_PATTERNS = [
+    r"\bI\s+(?:really\s+)?(?P<verb>[A-Z]\w+)\b",
+    r"(?<![A-Z])\b(?:you|U)\s+(?:never|NEVER)\s+\S+",
+    r"\b(?:ok|Fine)\b(?=\s*[.!?]|$)|\W{2,}",
+    r"(?:don['\u2019`]?t|do\s+not)\s+[^\Wa-c]+",
+]
+TWIN_TEXTS = st.text(alphabet="abcnevrIiUuoOkKfFyYdt'\u2019 .!?\u212a", max_size=40)
+
+
+@pytest.mark.parametrize("source", TWIN_PATTERNS)
+@given(text=TWIN_TEXTS)
+def test_a_lazy_pattern_matches_as_the_compiled_pattern_before_and_after_its_twin(
+    source: str, text: str
+) -> None:
+    exact = re.compile(source, re.IGNORECASE)
+    lazy = LazyPattern(source)
+    expected = [(m.span(), m.groups()) for m in exact.finditer(text)]
+    found = exact.search(text, 1)
+    for _ in range(TWIN_AFTER + 1):  # the first calls use the pattern, later ones its twin
+        assert [(m.span(), m.groups()) for m in lazy.finditer(text)] == expected
+        searched = lazy.search(text, 1)
+        assert (searched and searched.span()) == (found and found.span())
+
+
+def test_a_lazy_pattern_compiles_on_first_use() -> None:
+    lazy = LazyPattern(r"\bhi\b")
+    assert "compiled" not in vars(lazy)
+    assert lazy.match("Hi there") is not None
+    assert "compiled" in vars(lazy)
+
+
+def test_importing_the_coach_compiles_no_rule_pattern() -> None:
+    script = (
+        "import closeknit_core.coach\n"
+        "from closeknit_core.coach.rules import criticism, mind_reading\n"
+        "print(any('compiled' in vars(rule.pattern) "
+        "for rule in (criticism.TRAIT, mind_reading.BROAD_STATES)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_a_twin_lowercases_letters_but_not_escapes_or_group_syntax() -> None:
+    assert lowercase_twin(r"\bI\S+(?P<Who>You)\W") == r"\bi\S+(?P<who>you)\W"
+
+
+@pytest.mark.parametrize("source", [r"(?-i:YOU)", r"\x41", "\u212a", r"\N{LATIN SMALL LETTER A}"])
+def test_a_pattern_whose_meaning_lowercasing_could_change_has_no_twin(source: str) -> None:
+    assert lowercase_twin(source) is None
+
+
+def test_key_words_pass_over_common_words_but_never_take_a_first_word() -> None:
+    assert key_words("hard to talk to", "quick to judge", "full of yourself") == (
+        "talk judge yourself"
+    )
+    assert key_words("up to", "lazy") == "to lazy"
