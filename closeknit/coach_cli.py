@@ -200,6 +200,15 @@ def batches(records: Iterator[tuple[Any, str]]) -> Iterator[list[tuple[Any, str]
         yield batch
 
 
+WARM_UP = (
+    "You never listen to me, you're so selfish.",
+    "Whatever. I'm done talking about it.",
+    "Well, you're the one who forgot, not me.",
+    "Oh great, another brilliant plan. You just want to win.",
+    "So you felt left out when I stayed late? That makes sense. What would help?",
+)
+
+
 def analysed_batches(
     records: Iterator[tuple[Any, str]], *, workers: int, learned: bool = False
 ) -> Iterator[list[str]]:
@@ -207,14 +216,15 @@ def analysed_batches(
 
     ``python -m bench.coach_bench`` times this, as the batch throughput of issue 3.
     """
-    # Imported before the pool starts, so that forked workers begin with the patterns compiled.
-    import closeknit_core.coach  # noqa: F401
-
     analyse = functools.partial(analyse_record, learned=learned)
     if workers == 1:
         for batch in batches(records):
             yield [analyse(record) for record in batch]
         return
+    # Patterns compile on first use: a few messages read before the pool starts compile the
+    # common ones once, and forked workers begin with them.
+    for text in WARM_UP:
+        analyse((None, text))
     with ProcessPoolExecutor(workers) as pool:
         for batch in batches(records):
             yield list(pool.map(analyse, batch, chunksize=CHUNK_SIZE))
