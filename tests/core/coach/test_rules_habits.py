@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from closeknit_core.coach import Kind, detect
-from tests.core.coach.cases import negative_cases, positive_cases
+from tests.core.coach.cases import assert_found, assert_not_found, negative_cases, positive_cases
 
 Positive = tuple[str, str | None, str]
 Negative = tuple[str, str | None]
@@ -324,14 +324,12 @@ NEGATIVES: dict[Kind, list[Negative]] = {
 def test_habit_found_with_exact_span(
     kind: Kind, text: str, previous: str | None, quote: str
 ) -> None:
-    found = [finding for finding in detect(text, previous) if finding.kind == kind]
-    assert quote in [finding.quote for finding in found]
-    assert all(text[finding.start : finding.end] == finding.quote for finding in found)
+    assert_found(kind, text, previous, quote)
 
 
 @pytest.mark.parametrize(("kind", "text", "previous"), negative_cases(NEGATIVES))
 def test_habit_not_found_in_hard_negative(kind: Kind, text: str, previous: str | None) -> None:
-    assert kind not in {finding.kind for finding in detect(text, previous)}
+    assert_not_found(kind, text, previous)
 
 
 @pytest.mark.parametrize("kind", list(POSITIVES))

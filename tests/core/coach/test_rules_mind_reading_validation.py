@@ -13,10 +13,16 @@ from __future__ import annotations
 import pytest
 
 from closeknit_core.coach import Kind, detect
-from closeknit_core.coach.rules import common
 from closeknit_core.coach.rules.mind_reading import find_mind_reading
 from closeknit_core.coach.rules.validation import find_validation
-from tests.core.coach.cases import negative_cases, positive_cases
+from tests.core.coach.cases import (
+    assert_found,
+    assert_gating_changes_nothing,
+    assert_not_found,
+    every_example,
+    negative_cases,
+    positive_cases,
+)
 
 Positive = tuple[str, str | None, str]
 Negative = tuple[str, str | None]
@@ -259,27 +265,21 @@ NEGATIVES: dict[Kind, list[Negative]] = {
 def test_family_found_with_exact_span(
     kind: Kind, text: str, previous: str | None, quote: str
 ) -> None:
-    found = [finding for finding in detect(text, previous) if finding.kind == kind]
-    assert quote in [finding.quote for finding in found]
-    assert all(text[finding.start : finding.end] == finding.quote for finding in found)
+    assert_found(kind, text, previous, quote)
 
 
 @pytest.mark.parametrize(("kind", "text", "previous"), negative_cases(NEGATIVES))
 def test_family_not_found_in_hard_negative(kind: Kind, text: str, previous: str | None) -> None:
-    assert kind not in {finding.kind for finding in detect(text, previous)}
+    assert_not_found(kind, text, previous)
 
 
-@pytest.mark.parametrize(
-    ("text", "previous"),
-    [(text, previous) for cases in POSITIVES.values() for text, previous, _ in cases]
-    + [case for cases in NEGATIVES.values() for case in cases],
-)
+@pytest.mark.parametrize(("text", "previous"), every_example(POSITIVES, NEGATIVES))
 def test_families_gating_never_changes_a_result(
     text: str, previous: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gated = (find_mind_reading(text, previous), find_validation(text, previous))
-    monkeypatch.setattr(common, "IS_GATED", False)
-    assert (find_mind_reading(text, previous), find_validation(text, previous)) == gated
+    assert_gating_changes_nothing(
+        monkeypatch, lambda: (find_mind_reading(text, previous), find_validation(text, previous))
+    )
 
 
 def test_restatement_is_mind_reading_only_when_the_feeling_is_new() -> None:

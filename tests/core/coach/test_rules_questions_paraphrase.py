@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from closeknit_core.coach import Kind, detect
-from closeknit_core.coach.rules import common
+from closeknit_core.coach import Kind
 from closeknit_core.coach.rules.closeness import restatement_closeness
 from closeknit_core.coach.rules.questions import find_clarifying_questions, find_paraphrases
-from tests.core.coach.cases import negative_cases, positive_cases
+from tests.core.coach.cases import (
+    assert_found,
+    assert_gating_changes_nothing,
+    assert_not_found,
+    every_example,
+    negative_cases,
+    positive_cases,
+)
 
 Positive = tuple[str, str | None, str]
 Negative = tuple[str, str | None]
@@ -191,17 +197,14 @@ def test_listening_move_found_with_exact_span(
     kind: Kind, text: str, previous: str | None, quote: str
 ) -> None:
     # An empty quote in the table means the whole message, without its closing full stop.
-    expected = quote or text.rstrip(".")
-    found = [finding for finding in detect(text, previous) if finding.kind == kind]
-    assert expected in [finding.quote for finding in found]
-    assert all(text[finding.start : finding.end] == finding.quote for finding in found)
+    assert_found(kind, text, previous, quote or text.rstrip("."))
 
 
 @pytest.mark.parametrize(("kind", "text", "previous"), negative_cases(NEGATIVES))
 def test_listening_move_not_found_in_hard_negative(
     kind: Kind, text: str, previous: str | None
 ) -> None:
-    assert kind not in {finding.kind for finding in detect(text, previous)}
+    assert_not_found(kind, text, previous)
 
 
 @pytest.mark.parametrize("kind", list(POSITIVES))
@@ -236,14 +239,11 @@ def test_closeness_counts_a_kept_need_and_a_kept_focus() -> None:
     assert kept >= lost + 2
 
 
-@pytest.mark.parametrize(
-    ("text", "previous"),
-    [(text, previous) for cases in POSITIVES.values() for text, previous, _ in cases]
-    + [(text, previous) for cases in NEGATIVES.values() for text, previous in cases],
-)
+@pytest.mark.parametrize(("text", "previous"), every_example(POSITIVES, NEGATIVES))
 def test_listening_move_gating_never_changes_a_result(
     text: str, previous: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gated = (find_clarifying_questions(text, previous), find_paraphrases(text, previous))
-    monkeypatch.setattr(common, "IS_GATED", False)
-    assert (find_clarifying_questions(text, previous), find_paraphrases(text, previous)) == gated
+    assert_gating_changes_nothing(
+        monkeypatch,
+        lambda: (find_clarifying_questions(text, previous), find_paraphrases(text, previous)),
+    )
