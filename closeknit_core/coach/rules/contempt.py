@@ -34,6 +34,7 @@ from closeknit_core.coach.rules.common import (
     sarcastic_apologies,
     sentence_of,
 )
+from closeknit_core.coach.rules.contempt_families import more_contempt
 from closeknit_core.coach.rules.criticism import gated_each, is_denied
 
 INSULT_WORDS = (
@@ -784,6 +785,7 @@ def find_contempt(text: str, previous: str | None = None) -> list[Span]:
         *disgust_spans(text),
         *mocking_spans(text),
         *put_down_spans(text),
+        *more_contempt(text, previous),
     ]
     # Eye rolls are rare: look for one before asking whom it is aimed at.
     eye_rolls = [match.span() for match in EYE_ROLL.finditer(text)]

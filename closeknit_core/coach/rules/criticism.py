@@ -40,6 +40,7 @@ from closeknit_core.coach.rules.common import (
     sentence_of,
     words_in,
 )
+from closeknit_core.coach.rules.criticism_families import more_criticism
 
 # Never doing these is a compliment: "you never complain", "you never let me down".
 KIND_NEVER = frozenset({
@@ -649,6 +650,7 @@ def find_criticism(text: str, previous: str | None = None) -> list[Span]:
         *feel_like_you_spans(text),
         *(match.span() for match in GLOBAL.finditer(text) if not is_disowned(text, match.start())),
         *global_more_spans(text),
+        *more_criticism(text, previous),
     ]
     # Several families can match one jab ("oh great, another brilliant idea"): report it once.
     return disjoint(spans)
