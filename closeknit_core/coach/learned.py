@@ -22,7 +22,7 @@ from closeknit_core.coach.types import Finding, Kind
 # Held-out team set, rules alone vs rules OR head (docs/adr/0006): the kinds whose F1 rose by
 # at least 0.02 with precision staying at 0.85 or more.
 ENABLED_KINDS = frozenset(
-    {Kind.CONTEMPT, Kind.STONEWALLING, Kind.VALIDATION, Kind.CLARIFYING_QUESTION}
+    {Kind.CONTEMPT, Kind.CRITICISM, Kind.STONEWALLING, Kind.VALIDATION, Kind.CLARIFYING_QUESTION}
 )
 LISTENING = frozenset({Kind.PARAPHRASE, Kind.CLARIFYING_QUESTION, Kind.VALIDATION})
 MISSING = "the learned layer is not installed: pip install 'closeknit[learned]'"

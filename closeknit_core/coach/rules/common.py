@@ -271,11 +271,51 @@ DISOWNED = lazy(
 def phrases(*alternatives: str) -> str:
     """A regex alternation of plain phrases, longest first, any run of spaces between words.
 
-    >>> phrases("let down", "hurt")
-    '(?:let\\\\s+down|hurt)'
+    Lowercase ASCII phrases are written as a tree of shared beginnings: the same matches in the
+    same order (two phrases that both match at one place are one the other's beginning, and the
+    longer is tried first either way), but a far shorter pattern, quicker to compile and to run.
+
+    >>> phrases("let down", "let go", "hurt")
+    '(?:let\\\\s+(?:down|go)|hurt)'
     """
     ordered = sorted(set(alternatives), key=len, reverse=True)
+    if all(phrase.isascii() and phrase.islower() and phrase.isprintable() for phrase in ordered):
+        return "(?:" + phrase_tree(ordered) + ")"
     return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered) + ")"
+
+
+PhraseTree = dict[str, "PhraseTree"]
+
+
+def phrase_tree(ordered: Iterable[str]) -> str:
+    """Lowercase ASCII phrases as nested alternations of their shared beginnings.
+
+    Each character is a step (a space is ``\\s+``); where a phrase ends and longer ones go on,
+    the rest is optional and tried first, as the longest phrase would be.
+
+    >>> phrase_tree(["let down", "let", "hurt"])
+    'let(?:\\\\s+down)?|hurt'
+    """
+    root: PhraseTree = {}
+    for phrase in ordered:
+        node = root
+        for character in phrase:
+            node = node.setdefault(r"\s+" if character == " " else re.escape(character), {})
+        node[""] = {}
+    return tree_pattern(root)
+
+
+def tree_pattern(node: PhraseTree, *, top: bool = True) -> str:
+    """The alternation for one node of ``phrase_tree``: its steps, each with what follows."""
+    branches = [step + tree_pattern(child, top=False) for step, child in node.items() if step]
+    if not branches:
+        return ""
+    alternation = "|".join(branches)
+    if "" in node:
+        return f"(?:{alternation})?"
+    if len(branches) == 1 or top:
+        return alternation
+    return f"(?:{alternation})"
 
 
 # Rules skip a text that holds none of their key words; tests switch this off to check that
@@ -291,32 +331,61 @@ class Rule:
     """A pattern and its key words: any match holds one of them, so a text without skips it.
 
     Scanning a short message with every pattern costs most of the detectors' time; a set
-    lookup per pattern is far cheaper, and most messages hold few of the key words.
+    lookup per pattern is far cheaper, and most messages hold few of the key words. Some key
+    words count only beside a word of their frame (``framed``, pairs of key words and frame
+    words): "like" in "you like making me wait" is a sign only with "making" or its kin.
     """
 
     pattern: LazyPattern
     words: frozenset[str]
+    plain: frozenset[str] = frozenset()
+    framed: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The pattern's matches, or none at once when ``text`` lacks every key word."""
-        if IS_GATED and self.words.isdisjoint(words_in(text)):
-            return iter(())
+        if IS_GATED:
+            words = words_in(text)
+            if self.words.isdisjoint(words) or (self.framed and not self.counts(words)):
+                return iter(())
         return self.pattern.finditer(text)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The pattern's first match, or None at once when ``text`` lacks every key word."""
-        if IS_GATED and self.words.isdisjoint(words_in(text)):
-            return None
+        if IS_GATED:
+            words = words_in(text)
+            if self.words.isdisjoint(words) or (self.framed and not self.counts(words)):
+                return None
         return self.pattern.search(text)
 
+    def holds_words(self, text: str) -> bool:
+        """Whether ``text`` holds a key word that counts: a plain one, or one with its frame."""
+        words = words_in(text)
+        return not self.words.isdisjoint(words) and (not self.framed or self.counts(words))
 
-def gated(pattern: str, words: str) -> Rule:
-    """A rule from a pattern and its key words, written lowercase without apostrophes.
+    def counts(self, words: frozenset[str]) -> bool:
+        """Whether ``words`` hold a plain key word, or a framed one with a word of its frame."""
+        if not self.plain.isdisjoint(words):
+            return True
+        return any(
+            not keys.isdisjoint(words) and not frame.isdisjoint(words)
+            for keys, frame in self.framed
+        )
+
+
+def gated(pattern: str, words: str, *framed: tuple[str, str]) -> Rule:
+    """A rule from a pattern and its key words, written lowercase without apostrophes, and any
+    (key words, frame words) pairs whose key words count only beside a frame word.
 
     >>> [m.group() for m in gated(r"\\bdon't\\s+go\\b", "dont").finditer("Don't go")]
     ["Don't go"]
+    >>> late = gated(r"\\bso\\s+late\\b|\\bnever\\b", "never", ("late", "so"))
+    >>> late.search("Late again") is None, late.search("So late").group()
+    (True, 'So late')
     """
-    return Rule(compile_rule(pattern), frozenset(words.split()))
+    plain = frozenset(words.split())
+    pairs = tuple((frozenset(keys.split()), frozenset(frame.split())) for keys, frame in framed)
+    every = plain.union(*(keys for keys, _ in pairs))
+    return Rule(compile_rule(pattern), every, plain, pairs)
 
 
 # Words in most messages: a rule keyed on one of them would run on most messages.

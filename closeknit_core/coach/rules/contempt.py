@@ -123,8 +123,10 @@ QUESTIONS = gated(
     rf"|\bis\s+there\s+anything\s+(?:at\s+all\s+)?(?:that\s+)?{YOU}\s+(?:{DONT}|{CANT})\s+"
     r"(?:complain|moan|whine|nag|criticise|criticize|argue|fight|mess\s+up|screw\s+up|ruin)\b",
     "wrong problem deal think stupid dumb deaf blind idiot child five twelve mental brain "
-    "braindead thick retarded incapable dense clueless useless even raised up taught complain "
+    "braindead thick retarded incapable dense clueless useless even raised taught complain "
     "moan whine nag criticise criticize argue fight ruin",
+    # "Brought up", "grow up", "mess up", "screw up".
+    ("up", "who grow mess screw"),
 )
 # A concerned "what's wrong with you? you look pale" is a question, not scorn.
 CONCERN = compile_rule(
@@ -285,10 +287,12 @@ SARCASM_MORE = gated(
     r"|\b(?:think\s+of|come\s+up\s+with|work\s+(?:that|this|it)\s+out)\s+(?:that|this|it\s+)?"
     r"\s*all\s+by\s+yourself\b"
     r"|\byour\s+(?:poor\s+)?(?:little|precious|delicate|fragile)\s+(?:feelings|ego|heart)\b",
-    "perfect all right mighty pants smartypants professor einstein sherlock genius majesty "
+    "perfect all mighty pants smartypants professor einstein sherlock genius majesty "
     "princess wrong everything because remembering managing bothering noticing showing minimum "
     "star advice lecture lectures lesson lessons tips wisdom rich says yourself feelings ego "
     "heart dear darling sweetheart sweetie boss chief sunshine " + key_words(*SERVANT_WORDS),
+    # "Mr Always Right"; "right, professor" and "right, because you're" hold other key words.
+    ("right", "mr mrs ms miss"),
 )
 THANKS = gated(
     r"\b(?:wow|gee|oh|well|yeah)\W{1,3}(?:thanks|thank\s+you)\s+(?P<amount>so+|a\s+lot|a\s+bunch|"

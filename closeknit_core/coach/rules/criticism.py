@@ -287,7 +287,9 @@ TRAIT_QUESTION = gated(
     rf"|\bwhy\s+(?:are|r)\s+{YOU}\s+(?:being\s+|always\s+|still\s+)?(?:so|such\s+an?|such)\s+"
     rf"{phrases(*TRAITS)}(?![\w-])"
     rf"|\bsuch\s+(?:an?\s+)?(?:\w+\s+)?{phrases(*TRAIT_NOUNS)},?\s+(?:aren{APOSTROPHE}t|are|r)\s+{YOU}\b",
-    key_words(*TRAITS),
+    # Every branch has its frame: "are you always this", "stop being", "why", "such".
+    "",
+    (key_words(*TRAITS), "always ever being why such"),
 )
 # Words after a trait that turn it into praise or care: "so sensitive to other people, it's a
 # gift", "incapable of being unkind".

@@ -76,9 +76,12 @@ COUNTER_ATTACK = gated(
     r"get\s+to|are\s+(?:perfect|so\s+lucky|lucky))\b"
     rf"|\b(?:and|but|well)\s+{YOU}\s+(?:spent|spend|did|do|have|had|bought|buy|took|take|forgot|"
     r"drink|drank|went|go)\s+(?:way\s+|much\s+|even\s+|a\s+lot\s+|far\s+)?(?:more|worse)\b",
-    "one about talking talk too time first started least better perfect either neither dont from "
+    "one talking too time first started least better perfect either neither dont from "
     "saint angel innocent picnic sunshine "
-    "says all more worse",
+    "says all worse",
+    # "What about you", "you spent way more": "one to talk" has its key word in "one".
+    ("about", "what"),
+    ("more", "spent spend did do have had bought buy took take forgot drink drank went go"),
 )
 DENIAL = gated(
     rf"\b(?:{ITS}|it\s+was|{THATS}|that\s+was)\s+not\s+my\s+fault\b|\bnot\s+my\s+fault\b"
@@ -114,8 +117,10 @@ DENIAL = gated(
     rf"|\bI\s+{CANT}\s+win(?:\s+with\s+you)?\b|\b(?:why\s+are\s+you\s+(?:always\s+)?|stop\s+)attacking\s+me\b",
     # "me" only in "not on me" and "attacking me"; every branch about a feeling or a person
     # says "sorry".
-    "fault wrong blame blaming guy right enough one supposed meant expected expect joke sorry "
-    "offended upset hurt win on attacking problem",
+    "fault wrong blame blaming guy enough one supposed meant expected expect joke sorry "
+    "win on attacking problem",
+    # "Right" only in doing "anything right", "nothing … right" or "right, blame me".
+    ("right", "anything nothing blame"),
 )
 # Innocent victimhood and self-pitying sarcasm: "excuse me for caring", "why is it always me?",
 # "you're upset that I had ONE night out?". Apart from DENIAL so each has key words of its own.
@@ -153,8 +158,11 @@ VICTIMHOOD = gated(
     rf"|\b(?:{ITS}|it\s+was|{ITS}\s+not|not)\s+(?:like\s+)?I\s+(?:did\s+it|meant\s+(?:it|to)|"
     r"planned\s+(?:it|this)|wanted\s+(?:it|this)\s+to\s+happen)\s+on\s+purpose\b",
     "wrong happy satisfied pleased meant problem issue always excuse pardon forgive sorry "
-    "allowed cant cannot upset mad angry annoyed cross hurt offended jealous win right fault "
+    "allowed cant cannot upset mad angry annoyed cross offended jealous win fault "
     "blame blaming enough case back picking ganging done purpose satisfied",
+    # Hurt "over one night" or "over nothing"; nothing "right" but "anything right", "right by".
+    ("hurt", "one single nothing"),
+    ("right", "anything by"),
 )
 # "So you're saying I'm a terrible person": the complaint twisted into a verdict to ward off.
 TWISTED = gated(
@@ -567,7 +575,8 @@ SELF_LABEL = gated(
     rf"|\bso\s+(?:basically\s+|now\s+)?(?:{YOU_ARE}\s+saying|{YOU}\s+think|what\s+{YOU_ARE}\s+saying\s+is)"
     rf"\s+(?:that\s+)?{I_AM}\s+(?:so\s+|just\s+|really\s+)?(?:bad\s+(?:with|at)|hopeless|irresponsible|"
     r"careless|cheap|stingy|a\s+nag|a\s+slob|a\s+mess|(?:an?\s+)?[\w-]+\s+addict|addicted|unfit)\b",
-    "so sure right yeah apparently clearly course",
+    "so sure yeah apparently clearly course",
+    ("right", "one villain guy problem worst"),
 )
 
 

@@ -95,10 +95,12 @@ ASSERTIONS = gated(
         rf"|\b{YOU_ARE}\s+(?:just\s+)?looking\s+for\s+(?:an\s+excuse|a\s+way\s+out|a\s+reason)\b"
         rf"|\b{YOU}(?:{APOSTROPHE}ve|\s+have)\s+stopped\s+(?:loving|caring|trying)\b"
     ),
-    "just only care give love like respect want trust value appreciate miss did said do say "
+    "just only care give respect want trust value appreciate miss did said do say "
     "wrote sent brought mentioned asked trying doing saying pretending acting faking enjoying "
     "loving obviously clearly hate resent sick think rather less know secretly wanted meant "
-    "loved cared sorry mean made bored tired with here looking stopped",
+    "cared sorry mean made bored tired with here looking stopped",
+    # Love is a charge only denied, secret, or in making someone suffer.
+    ("love like loved liked", "dont didnt not never making watching seeing secretly"),
 )
 # Motives and hidden feelings charged as fact: "you're only helping because you feel guilty",
 # "admit it, you hated it", "you'd be better off without me". Kept apart from ASSERTIONS so each
@@ -203,8 +205,19 @@ HIDDEN_FEELINGS = gated(
         r"exhausting|a\s+burden|too\s+much|hilarious|funny)\b"
     ),
     "embarrassed ashamed jealous still glad happy happier pleased relieved thrilled delighted "
-    "chuffed feel felt given lost written fallen moved over interested into attracted love proud "
-    "side sorry polite nice kind diplomatic kick enjoy enjoyed loved like liked off find",
+    "chuffed given lost written fallen moved over interested into attracted proud "
+    "side sorry polite nice kind diplomatic kick off",
+    ("feel felt", "nothing sorry pity"),
+    (
+        "love loved like liked enjoy enjoyed",
+        "watching seeing making winding upsetting hurting embarrassing humiliating fail struggle "
+        "get cry mess suffer beg not never",
+    ),
+    (
+        "find",
+        "embarrassing boring annoying unattractive irritating pathetic tiresome exhausting burden "
+        "too hilarious funny",
+    ),
 )
 # What they think, want or wish, charged as fact: "you think I'm made of money", "you want me
 # out", "you wish you'd married someone else", "you can't wait to get rid of me".
@@ -268,9 +281,10 @@ STATES_OF_MIND = gated(
     ),
     "think thought believe believed assume assumed reckon decided want wanted wish wished hoping "
     # "never" only before one of the last line's words.
-    "hope hoped wait more care dont didnt do did blame blamed resent resented despise "
+    "hope hoped wait care dont didnt do did blame blamed resent resented despise "
     "despised pity pitied judge judged look looked hated thinking knew "
     "loved liked trusted respected valued forgiven accepted approved forgave",
+    ("more", "than"),
 )
 # Motives and schemes: "you're testing me", "you brought it up just to get a reaction", "you
 # only texted back because you felt guilty", "this is your way of punishing me".
@@ -504,8 +518,8 @@ BROAD_STATES = gated(
         r"(?:I|I'm|I've|my|we)\b"
     ),
     # Not "never", "dont" or "didnt": every branch with one of them also holds a word below.
-    "want wanted wanting were think thought deep underneath know love loved like "
-    "liked enjoy enjoyed live thrive off feel felt threatened intimidated insecure envious "
+    "want wanted wanting were think thought deep underneath know "
+    "live thrive off threatened intimidated insecure envious "
     "suspicious scared afraid terrified frightened angry mad cross annoyed furious pissed "
     "irritated fed sick tired bored done glad happy relieved pleased waiting looking prefer "
     "forgave forgive forgiven care cared mind give respect value appreciate trust believe notice "
@@ -513,6 +527,20 @@ BROAD_STATES = gated(
     "being given hate hated resent resented resentful desperate dying itching determined "
     "bent testing checking trying believed "
     "believe supported backed faith proud",
+    # "I'd love it if you could…" is kind: pleasure is a charge only with what is enjoyed.
+    (
+        "love loved like liked enjoy enjoyed",
+        "being having playing drama attention arguing fighting rubbing making watching winning "
+        "power moved left went disappeared quit gave stopped wasnt werent never didnt shut kept "
+        "just dont not wrong one upset struggling own stuck grovelling failing apologising "
+        "apologizing begging crying trouble fail mess screw get lose apologise apologize beg cry "
+        "have look struggle",
+    ),
+    (
+        "feel felt",
+        "trapped stuck smothered suffocated tied obliged obligated superior threatened nothing "
+        "bored guilty",
+    ),
 )
 # A claim closed by words that insist on it: "you're angry, just admit it", "you're jealous,
 # that's all this is", "you're relieved, I can tell". "I can tell" insists only on a hostile

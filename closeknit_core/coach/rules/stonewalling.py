@@ -126,8 +126,9 @@ INLINE = gated(
     rf"|\bI\s+couldn{APOSTROPHE}t\s+care\s+less\b|\b{I_AM}\s+not\s+(?:explaining|justifying)\s+myself\b"
     rf"|\b{DONT}\s+(?:talk|speak|text)\s+to\s+me\b|\b{DONT}\s+(?:call|text|message|ring|contact)\s+me\b"
     rf"|\bI{APOSTROPHE}ve\s+said\s+(?:all|everything|what)\s+I{APOSTROPHE}m\s+going\s+to\s+say\b",
-    "whatever forget done leave out staying less explaining justifying talk speak text said call "
+    "whatever forget done leave out staying less explaining justifying speak text said call "
     "message ring contact",
+    ("talk", "dont not"),
 )
 # "Forget it, it was my mistake", "never mind, found it": the matter is settled, not the talk.
 RESOLVED = compile_rule(

@@ -15,10 +15,12 @@ from closeknit_core.coach.rules.common import (
     SENTENCE_BREAKS,
     TWIN_AFTER,
     LazyPattern,
+    gated,
     key_words,
     last_break,
     lowercase_twin,
     next_break,
+    phrases,
 )
 
 TEXTS = st.text(alphabet="ab .!?\n,;:'\u2019", max_size=60)
@@ -110,3 +112,24 @@ def test_key_words_pass_over_common_words_but_never_take_a_first_word() -> None:
         "talk judge yourself"
     )
     assert key_words("up to", "lazy") == "to lazy"
+
+
+PHRASES = st.lists(st.text(alphabet="ab -", min_size=1, max_size=5), min_size=1, max_size=6)
+
+
+@given(PHRASES, st.sampled_from(["", r"\b", "b", r"(?:\s+a)?b", "a*b"]), st.text("abAB -x"))
+def test_phrases_as_a_tree_match_as_the_plain_alternation_longest_first(
+    alternatives: list[str], after: str, text: str
+) -> None:
+    ordered = sorted(set(alternatives), key=len, reverse=True)
+    plain = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+    expected = re.compile(plain + after, re.IGNORECASE)
+    tree = re.compile(phrases(*alternatives) + after, re.IGNORECASE)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+def test_a_framed_key_word_counts_only_beside_a_word_of_its_frame() -> None:
+    rule = gated(r"\bso\s+late\b|\bnever\b", "never", ("late", "so"))
+    assert rule.search("You're late again") is None
+    assert [m.group() for m in rule.finditer("SO late, never on time")] == ["SO late", "never"]
+    assert rule.holds_words("never mind") and not rule.holds_words("late")
