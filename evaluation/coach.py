@@ -228,7 +228,7 @@ def evaluate_goemotions(data: Path, resamples: int) -> bool:
         ok = ok or head_ok
         print(
             f"  learned head only    {head}   target >= {EKMAN_MACRO_F1} "
-            f"{'met' if head_ok else 'MISSED'} (off by default: docs/adr/0005)"
+            f"{'met' if head_ok else 'MISSED'} (off by default: docs/adr/0006)"
         )
     else:
         print("  learned head only    not installed (pip install 'closeknit[learned]')")

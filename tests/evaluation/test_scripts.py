@@ -6,6 +6,7 @@ import pytest
 
 from bench import coach_bench
 from evaluation import coach as coach_eval
+from evaluation import misses
 
 
 def test_bench_prints_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
@@ -32,7 +33,10 @@ def test_eval_says_clearly_when_shared_data_is_missing(
 
     assert coach_eval.main(arguments) == 0
 
-    assert capsys.readouterr().out.count("is missing; skipped") == 3
+    output = capsys.readouterr().out
+    # GoEmotions, AnnoMI (rules, then the learned heads) and iSarcasmEval.
+    assert output.count("is missing; skipped") == 4
+    assert "Learned kind heads on AnnoMI" in output
 
 
 def test_eval_refuses_an_unknown_section(capsys: pytest.CaptureFixture[str]) -> None:
@@ -47,3 +51,32 @@ def test_eval_doctests_pass() -> None:
     import doctest
 
     assert doctest.testmod(coach_eval).failed == 0
+
+
+@pytest.mark.parametrize("which", ["dev", "tuning"])
+def test_misses_lists_what_the_rules_miss_for_tuning(
+    capsys: pytest.CaptureFixture[str], which: str
+) -> None:
+    assert misses.main(["--set", which, "--kind", "criticism", "--show", "missed"]) == 0
+
+    output = capsys.readouterr().out
+    assert "message items from " + which in output
+    assert "  criticism " in output
+    assert "wrongly flagged" not in output
+
+
+def test_misses_never_shows_the_held_out_half(capsys: pytest.CaptureFixture[str]) -> None:
+    assert misses.main(["--set", "dev", "--show", "both"]) == 0
+
+    ids = [
+        line.split(": ")[1]
+        for line in capsys.readouterr().out.splitlines()
+        if line.lstrip().startswith(("missed:", "wrongly flagged:"))
+    ]
+    assert ids
+    assert all(int(item_id[1:]) % 2 == 0 for item_id in ids)
+
+
+def test_misses_refuses_the_team_set_files() -> None:
+    with pytest.raises(SystemExit, match="through --set dev only"):
+        misses.main(["--set", str(misses.TEAM_DIR / "team_set.jsonl")])
