@@ -139,9 +139,17 @@ def print_keys() -> int:
 
 
 def serve(*, host: str, port: int, workers: int) -> int:
+    from django.core import checks
     from gunicorn.app.base import BaseApplication
 
     from closeknit.wsgi import application
+
+    # As `manage runserver` does: a setting that cannot work stops the server before it starts.
+    errors = [message for message in checks.run_checks() if message.level >= checks.ERROR]
+    for error in errors:
+        print(f"closeknit serve: {error}", file=sys.stderr)
+    if errors:
+        return 1
 
     class Server(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:

@@ -279,3 +279,27 @@ def test_keys_need_no_settings(tmp_path: Path) -> None:
 
     assert result.returncode == 0
     assert result.stdout.startswith("CLOSEKNIT_SECRET_KEY=")
+
+
+def test_serve_stops_on_a_setting_that_cannot_work(tmp_path: Path) -> None:
+    # The learned layer switched on, in an install whose kind-head weights are missing.
+    script = (
+        "import sys\n"
+        "from closeknit_core.coach import kind_heads\n"
+        "kind_heads.KIND_WEIGHTS = kind_heads.KIND_WEIGHTS.with_name('missing.npz')\n"
+        "from closeknit import cli\n"
+        "sys.exit(cli.main(['serve', '--port', '8765']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=clean_env(tmp_path, CLOSEKNIT_COACH_LEARNED="true"),
+    )
+
+    assert result.returncode == 1
+    assert "closeknit.E010" in result.stderr
+    assert "pip install 'closeknit[learned]'" in result.stderr
+    assert "Listening at" not in result.stderr
