@@ -146,7 +146,7 @@ EMOTIONAL_INFINITIVE = (
 # "That sounds awful." or "…like a hard week", not "…like a sad septic system".
 HARD_END = (
     r"(?=\s*(?:[.!,;:)?]|$|[^\w\s])|\s+(?:for\s+(?:you|u|anyone)|on\s+(?:you|u)|love|mate|hun|babe|"
-    r"honestly|tbh|sweetheart|man|dude|though|I{APOSTROPHE}m\s+sorry|and|but|to\s+(?:deal|go|handle|"
+    rf"honestly|tbh|sweetheart|man|dude|though|I{APOSTROPHE}m\s+sorry|and|but|to\s+(?:deal|go|handle|"
     r"carry|live|cope|hear|face)|time|day|week|month|year|night|morning|shift|situation|experience|"
     r"thing|few|couple|position|place)\b)"
 ).replace("{APOSTROPHE}", APOSTROPHE)
@@ -206,7 +206,7 @@ REACTIONS = gated(
     r"the\s+worst|devastating|so\s+unfair|not\s+fair|not\s+okay|not\s+ok)"
     r"|(?:that|it)\s+(?:really\s+|totally\s+|so\s+|just\s+)?(?:sucks|blows|stinks))\b"
     r"(?=\s*(?:[.!,;:)]|$|[^\w\s])|\s+(?:for\s+(?:you|u)|on\s+(?:you|u)|love|mate|hun|babe|honestly|"
-    r"tbh|sweetheart|man|dude|though|that\s+(?:you|u|they|he|she)|I{APOSTROPHE}m\s+sorry)\b)"
+    rf"tbh|sweetheart|man|dude|though|that\s+(?:you|u|they|he|she)|I{APOSTROPHE}m\s+sorry)\b)"
     rf"|\b(?:{THATS}|{ITS}|such)\s+(?:\w+\s+){{0,2}}?{HEAVY}"
     rf"|\b(?P<place>(?:{THATS}|{ITS}|what)\s+(?:a|an|such\s+a|such\s+an)\s+{INTENSITY}{HARD}\s+"
     r"(?:position|place|situation|spot|time|day|week|year|month|night|thing\s+to\s+(?:go\s+through|"
@@ -301,7 +301,7 @@ ACKNOWLEDGING = gated(
     rf"|\bwe(?:{APOSTROPHE}ve|\s+have)\s+all\s+(?:been\s+there|done\s+(?:it|that|this)|felt\s+that)\b"
     rf"|\b(?:everyone|everybody)(?:{APOSTROPHE}s|\s+has)\s+(?:been\s+there|done\s+(?:it|that))\b"
     rf"|\b(?:{ITS}|{THATS})\s+(?:okay|ok|fine|alright)[,.]?\s+I\s+know\s+(?:you{APOSTROPHE}ve|"
-    r"you\s+have|you{APOSTROPHE}re|you\s+are|you\s+were)\s+(?:been\s+)?(?:so\s+|really\s+|super\s+)?"
+    rf"you\s+have|you{APOSTROPHE}re|you\s+are|you\s+were)\s+(?:been\s+)?(?:so\s+|really\s+|super\s+)?"
     r"(?:slammed|busy|swamped|stretched|exhausted|tired|struggling|going\s+through|doing\s+your\s+best|"
     r"trying|under\s+a\s+lot)"
     rf"|\bI\s+know\s+(?:exactly\s+)?what\s+(?:you|u)\s+mean\b"
