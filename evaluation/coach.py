@@ -236,27 +236,51 @@ def evaluate_goemotions(data: Path, resamples: int) -> bool:
     return ok
 
 
-def evaluate_annomi(data: Path, resamples: int) -> None:
-    path = data / "annomi" / "AnnoMI-simple.csv"
-    if not path.exists():
-        print(f"\nAnnoMI: {path} is missing; skipped")
-        return
+@dataclass(frozen=True)
+class TherapistTurn:
+    """An AnnoMI therapist turn, after the client's last turn in the same transcript."""
+
+    text: str
+    previous: str | None
+    behaviour: str
+    transcript: str
+
+
+def therapist_turns(path: Path) -> list[TherapistTurn]:
+    """The therapist turns of AnnoMI-simple.csv in transcript order (shared with the heads)."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = sorted(
             csv.DictReader(handle),
             key=lambda row: (int(row["transcript_id"]), int(row["utterance_id"])),
         )
-    texts, previous, behaviours, transcripts = [], [], [], []
+    turns = []
     last_client: dict[str, str] = {}
     for row in rows:
         transcript = row["transcript_id"]
         if row["interlocutor"] == "client":
             last_client[transcript] = row["utterance_text"]
             continue
-        texts.append(row["utterance_text"])
-        previous.append(last_client.get(transcript))
-        behaviours.append(row["main_therapist_behaviour"])
-        transcripts.append(transcript)
+        turns.append(
+            TherapistTurn(
+                text=row["utterance_text"],
+                previous=last_client.get(transcript),
+                behaviour=row["main_therapist_behaviour"],
+                transcript=transcript,
+            )
+        )
+    return turns
+
+
+def evaluate_annomi(data: Path, resamples: int) -> None:
+    path = data / "annomi" / "AnnoMI-simple.csv"
+    if not path.exists():
+        print(f"\nAnnoMI: {path} is missing; skipped")
+        return
+    turns = therapist_turns(path)
+    texts = [turn.text for turn in turns]
+    previous = [turn.previous for turn in turns]
+    behaviours = [turn.behaviour for turn in turns]
+    transcripts = [turn.transcript for turn in turns]
     found = [
         {finding.kind for finding in detect(text, previous=before)}
         for text, before in zip(texts, previous, strict=True)

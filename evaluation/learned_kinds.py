@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING
 from closeknit_core.coach import heads
 from closeknit_core.coach.detectors import detect
 from closeknit_core.coach.types import Kind
-from evaluation.coach import DEFAULT_DATA, TEAM_DIR, in_split, print_table, score
+from evaluation.coach import (
+    DEFAULT_DATA,
+    TEAM_DIR,
+    in_split,
+    print_table,
+    read_jsonl,
+    score,
+    therapist_turns,
+)
 from evaluation.metrics import Counts, count
 
 if TYPE_CHECKING:
@@ -53,11 +61,6 @@ class Example:
     kinds: frozenset[str]
     group: str
     source: str
-
-
-def read_jsonl(path: Path) -> list[dict[str, object]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def team_examples(split: str) -> list[Example]:
@@ -124,25 +127,15 @@ def annomi_examples(data: Path) -> list[Example]:
     path = data / "annomi" / "AnnoMI-simple.csv"
     if not path.exists():
         return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = sorted(
-            csv.DictReader(handle),
-            key=lambda row: (int(row["transcript_id"]), int(row["utterance_id"])),
-        )
     examples = []
-    last_client: dict[str, str] = {}
-    for row in rows:
-        transcript = row["transcript_id"]
-        if row["interlocutor"] == "client":
-            last_client[transcript] = row["utterance_text"]
-            continue
-        behaviour = ANNOMI_KINDS.get(row["main_therapist_behaviour"])
+    for turn in therapist_turns(path):
+        behaviour = ANNOMI_KINDS.get(turn.behaviour)
         examples.append(
             Example(
-                text=row["utterance_text"],
-                previous=last_client.get(transcript),
+                text=turn.text,
+                previous=turn.previous,
                 kinds=frozenset({behaviour} if behaviour else ()),
-                group=f"annomi:{transcript}",
+                group=f"annomi:{turn.transcript}",
                 source="annomi",
             )
         )
