@@ -67,6 +67,7 @@ eval: $(DEV_STAMP)
 
 bench: $(APP_STAMP)
 	$(BIN)/python -m bench.coach_bench
+	$(BIN)/python -m bench.assessments_bench
 
 clean:
 	rm -rf $(VENV)

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 
-from closeknit import coach_cli
+from closeknit import assess_cli, coach_cli
 from closeknit_core import __version__
 
 DEFAULT_HOST = "127.0.0.1"
@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     coach_cli.add_parser(commands, worker_count)
+    assess_cli.add_parser(commands)
 
     commands.add_parser(
         "keys",
@@ -113,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return print_keys()
     if options.command == "coach":
         return coach_cli.run(options)
+    if options.command == "assess":
+        return assess_cli.run(options)
     build_parser().print_help()
     return 0
 

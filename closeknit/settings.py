@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "closeknit.privacy",
     "closeknit.home",
     "closeknit.coach",
+    "closeknit.assessments",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -210,6 +211,10 @@ LOGIN_FAILURE_WINDOW_MINUTES = env_int("CLOSEKNIT_LOGIN_FAILURE_WINDOW_MINUTES",
 # The coach's optional learned layer (pip install 'closeknit[learned]'; docs/adr/0006): off by
 # default; when on, a system check refuses to start without its packages and weights.
 COACH_LEARNED = env_bool("CLOSEKNIT_COACH_LEARNED", False)
+
+# Directories of instruments of your own (definitions/ and texts/<language>/ inside each),
+# added to ours; for a clinician who holds the rights to a published questionnaire.
+INSTRUMENTS_DIRS = env_list("CLOSEKNIT_INSTRUMENTS_DIRS")
 
 # How many reverse proxies in front of the app add to X-Forwarded-For (README: Deploying).
 PROXY_COUNT = env_int("CLOSEKNIT_PROXY_COUNT", 0)

@@ -5,4 +5,5 @@ urlpatterns = [
     path("account/", include("closeknit.accounts.urls")),
     path("people/", include("closeknit.relationships.urls")),
     path("coach/", include("closeknit.coach.urls")),
+    path("reflect/", include("closeknit.assessments.urls")),
 ]

@@ -20,7 +20,18 @@ README = ROOT / "README.md"
 ENV_EXAMPLE = ROOT / ".env.example"
 SETTINGS = ROOT / "closeknit" / "settings.py"
 
-HELP_COMMANDS = [["--help"], ["serve", "--help"], ["coach", "--help"], ["keys", "--help"]]
+HELP_COMMANDS = [
+    ["--help"],
+    ["serve", "--help"],
+    ["coach", "--help"],
+    ["assess", "--help"],
+    ["assess", "list", "--help"],
+    ["assess", "show", "--help"],
+    ["assess", "take", "--help"],
+    ["assess", "score", "--help"],
+    ["assess", "export-fhir", "--help"],
+    ["keys", "--help"],
+]
 
 # env_str("NAME"), env_bool("NAME"), env_int("NAME"), env_list("NAME"), and any direct
 # os.environ / os.getenv read with a literal name.

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from closeknit.assessments import views
+
+app_name = "assessments"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<slug:instrument>/start/", views.start, name="start"),
+    path("<int:pk>/", views.take, name="take"),
+    path("<int:pk>/answer/", views.answer, name="answer"),
+    path("<int:pk>/result/", views.result, name="result"),
+    path("<int:pk>/share/", views.share, name="share"),
+    path("history/<slug:instrument>/<str:about>/", views.history, name="history"),
+    path("together/<int:pk>/", views.together, name="together"),
+]
