@@ -204,7 +204,8 @@ def quadrant_guide(entry: Entry, pack: TextPack) -> str:
         for key, c in rule.quadrants.items()
     ]
     lead = _("The lines mark the middle of each scale.")
-    return f"{lead} " + "; ".join(parts) + "."
+    listed = "; ".join(parts)
+    return f"{lead} {listed[:1].upper()}{listed[1:]}."
 
 
 def history_context(*, entry: Entry, pack: TextPack, rows: list[HistoryRow]) -> dict[str, Any]:
