@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -237,6 +238,46 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
     context["can_share"] = bool(assessment.relationship and assessment.relationship.is_linked)
     context["about"] = str(assessment.relationship_id or GENERAL)
     return render(request, "assessments/result.html", context)
+
+
+@login_required
+@require_GET
+def result_fhir(request: HttpRequest, pk: int) -> HttpResponse:
+    """A finished result as a FHIR QuestionnaireResponse, to keep or to take to a clinician."""
+    # fhir.resources takes about two seconds to import: only the downloads pay for it
+    from closeknit_core.instruments import fhir
+
+    assessment, entry = own_assessment_or_404(request, pk)
+    if not assessment.is_complete or assessment.completed_at is None:
+        raise Http404("Only a finished result can be downloaded.")
+    resource = fhir.questionnaire_response(
+        entry,
+        assessment.answers,
+        services.scores_of(assessment, entry),
+        authored=assessment.completed_at,
+        response_id=f"closeknit-{assessment.pk}",
+        language=request.LANGUAGE_CODE,
+    )
+    return fhir_download(resource, f"{entry.instrument.id}-{assessment.completed_at:%Y-%m-%d}")
+
+
+@login_required
+@require_GET
+def instrument_fhir(request: HttpRequest, instrument: str) -> HttpResponse:
+    """A questionnaire as a FHIR Questionnaire, item weights included."""
+    from closeknit_core.instruments import fhir
+
+    entry = entry_or_404(instrument)
+    return fhir_download(fhir.questionnaire(entry, request.LANGUAGE_CODE), entry.instrument.id)
+
+
+def fhir_download(resource: dict[str, Any], name: str) -> HttpResponse:
+    response = HttpResponse(
+        json.dumps(resource, indent=2, ensure_ascii=False),
+        content_type="application/fhir+json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="closeknit-{name}.fhir.json"'
+    return response
 
 
 @login_required

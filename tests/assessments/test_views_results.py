@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 from django.utils.html import escape
 
 from closeknit.accounts.models import User
@@ -357,3 +359,68 @@ def test_result_shared_offers_to_stop(
     html = alice_client.get(url("result", shared)).content.decode()
 
     assert "Stop sharing this result" in html
+
+
+# FHIR downloads
+
+
+def test_result_fhir_is_a_valid_questionnaire_response(
+    alice_client: Client, secure: Assessment
+) -> None:
+    from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+
+    response = alice_client.get(reverse("assessments:result_fhir", args=[secure.pk]))
+
+    assert response["Content-Type"].startswith("application/fhir+json")
+    assert "attachment" in response["Content-Disposition"]
+    resource = json.loads(response.content)
+    QuestionnaireResponse.model_validate(resource)
+    answered = {i["linkId"] for i in resource["item"] if i["linkId"] != "scores"}
+    assert answered == set(secure.answers)
+
+
+@pytest.mark.parametrize("someone", ["bob_client", "carol_client"])
+def test_result_fhir_hides_someone_elses_result(
+    request: pytest.FixtureRequest, someone: str, secure: Assessment
+) -> None:
+    client: Client = request.getfixturevalue(someone)
+
+    response = client.get(reverse("assessments:result_fhir", args=[secure.pk]))
+
+    assert response.status_code == 404
+
+
+def test_result_fhir_of_an_unfinished_assessment_is_not_found(
+    alice_client: Client, unfinished: Assessment
+) -> None:
+    response = alice_client.get(reverse("assessments:result_fhir", args=[unfinished.pk]))
+
+    assert response.status_code == 404
+
+
+def test_result_fhir_asks_anonymous_to_sign_in(
+    anonymous_client: Client, secure: Assessment
+) -> None:
+    response = anonymous_client.get(reverse("assessments:result_fhir", args=[secure.pk]))
+
+    assert response.status_code == 302
+
+
+def test_instrument_fhir_is_a_valid_questionnaire(alice_client: Client) -> None:
+    from fhir.resources.R4B.questionnaire import Questionnaire
+
+    response = alice_client.get(reverse("assessments:instrument_fhir", args=["closeness-pattern"]))
+
+    Questionnaire.model_validate(json.loads(response.content))
+
+
+def test_instrument_fhir_of_an_unknown_instrument_is_not_found(alice_client: Client) -> None:
+    response = alice_client.get(reverse("assessments:instrument_fhir", args=["nothing-here"]))
+
+    assert response.status_code == 404
+
+
+def test_result_page_links_to_its_fhir_download(alice_client: Client, secure: Assessment) -> None:
+    response = alice_client.get(reverse("assessments:result", args=[secure.pk]))
+
+    assert reverse("assessments:result_fhir", args=[secure.pk]).encode() in response.content
