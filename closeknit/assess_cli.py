@@ -1,21 +1,23 @@
 """`closeknit assess`: the questionnaires on the command line, with no database and no network.
 
-Nothing is stored: answers stay in memory until the result is printed. Exit codes: 0 when
-done (or stopped with q), 1 when the answers ended before the last statement or an output
-file could not be written, 2 for input that cannot be used or a wrong command line, 130 for
-Ctrl-C. Text for people comes from the text packs; only the framing around it is here.
+Nothing is stored: answers stay in memory until the result is printed; only export-fhir
+and import-fhir write files, and only where they are told to. Exit codes: 0 when done (or
+stopped with q), 1 when the answers ended before the last statement or an output file could
+not be written, 2 for input that cannot be used or a wrong command line, 130 for Ctrl-C.
+Text for people comes from the text packs; only the framing around it is here.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
+from closeknit.assess_fhir import add_export_parser, add_import_parser, export_fhir, import_fhir
+from closeknit.assess_input import InputProblem, find, print_json, read_json_object
 from closeknit.assess_report import (
     about_phrase,
     interpretation_lines,
@@ -36,7 +38,6 @@ from closeknit_core.instruments import (
     Entry,
     Instrument,
     Scores,
-    UnknownInstrumentError,
     interpret,
     load_catalogue,
     score_responses,
@@ -54,14 +55,7 @@ MAX_NAME_CHARS = 60
 MAX_PROBLEMS_SHOWN = 30
 QUIT_WORDS = ("q", "quit")
 ANSWERS_SHAPE = 'one JSON object, such as {"sat01": 6, "sat02": 5}'
-JSON_KINDS = {list: "a list", str: "a string", int: "a number", float: "a number"} | {
-    bool: "true or false",
-    type(None): "null",
-}
-
-
-class InputProblem(Exception):
-    """Input that cannot be used; the message says why, in plain words (exit code 2)."""
+ANSWERS_EXPECTED = f"Answers are {ANSWERS_SHAPE}."
 
 
 class Quit(Exception):
@@ -73,7 +67,8 @@ def add_parser(commands: Any) -> None:
         "assess",
         help="take or score a questionnaire for self-reflection",
         description="Take one of Closeknit's questionnaires in the terminal, score answers from "
-        "a file, or see how a questionnaire is built and scored. Runs offline; nothing is stored.",
+        "a file, or see how a questionnaire is built and scored. Runs offline; your answers are "
+        "never stored.",
     )
     assess.add_argument(
         "--instruments-dir",
@@ -87,6 +82,7 @@ def add_parser(commands: Any) -> None:
     add_take_parser(actions)
     add_score_parser(actions)
     add_export_parser(actions)
+    add_import_parser(actions)
     assess.set_defaults(assess_parser=assess)
 
 
@@ -149,25 +145,17 @@ def add_score_parser(actions: Any) -> None:
     score.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
-def add_export_parser(actions: Any) -> None:
-    export = actions.add_parser(
-        "export-fhir",
-        help="write a questionnaire as a FHIR Questionnaire",
-        description="Write a questionnaire as an HL7 FHIR R4 Questionnaire in JSON, with its "
-        "keying as item weights, for other health software.",
-    )
-    export.add_argument("instrument", metavar="INSTRUMENT", help="the questionnaire's id")
-    export.add_argument(
-        "--output", metavar="FILE", help="where to write it (default: standard output)"
-    )
-
-
 def run(options: argparse.Namespace) -> int:
     if options.assess_action is None:
         options.assess_parser.print_help()
         return 0
     try:
-        catalogue = instruments(options.instruments_dir)
+        if options.assess_action == "import-fhir":
+            # It writes into a folder that CLOSEKNIT_INSTRUMENTS_DIRS may already name but that
+            # does not exist yet; it only needs ours, to keep their ids free.
+            catalogue = shipped_catalogue()
+        else:
+            catalogue = instruments(options.instruments_dir)
         return ACTIONS[options.assess_action](catalogue, options)
     except InputProblem as problem:
         print(f"closeknit assess: {problem}", file=sys.stderr)
@@ -200,17 +188,6 @@ def configured_directories() -> list[str]:
         for name in os.environ.get(variable, "").split(",")
     ]
     return list(dict.fromkeys(name for name in names if name))
-
-
-def find(catalogue: Catalogue, instrument_id: str) -> Entry:
-    try:
-        return catalogue.get(instrument_id)
-    except UnknownInstrumentError as error:
-        raise InputProblem(str(error)) from None
-
-
-def print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 # --- list and show ---------------------------------------------------------------------
@@ -365,53 +342,9 @@ def score(catalogue: Catalogue, options: argparse.Namespace) -> int:
         )
     if options.kind is not None:
         check_kind(instrument, options.kind)
-    answers = read_answers(options.answers)
+    answers = read_json_object(options.answers, MAX_ANSWERS_BYTES, ANSWERS_EXPECTED)
     print_result(entry, scored(instrument, answers, options.kind), as_json=options.json)
     return 0
-
-
-def read_answers(path: str) -> dict[str, object]:
-    """The answers in ``path`` (standard input for '-') as a JSON object, or InputProblem."""
-    where = "Standard input" if path == "-" else repr(path)
-    try:
-        text = read_limited(path).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputProblem(f"{where} is not UTF-8 text. Answers are {ANSWERS_SHAPE}.") from None
-    try:
-        answers = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InputProblem(
-            f"{where} is not valid JSON ({error.msg}, line {error.lineno} column {error.colno}). "
-            f"Answers are {ANSWERS_SHAPE}."
-        ) from None
-    except (ValueError, RecursionError):
-        # Too deeply nested, or a number too long to read: not answers either way.
-        message = f"{where} is not JSON that can be read. Answers are {ANSWERS_SHAPE}."
-        raise InputProblem(message) from None
-    if not isinstance(answers, dict):
-        found = JSON_KINDS.get(type(answers), "something else")
-        raise InputProblem(f"{where} holds {found}, not an object; answers are {ANSWERS_SHAPE}.")
-    return answers
-
-
-def read_limited(path: str) -> bytes:
-    """Up to one byte past the limit of a file or standard input; too much is InputProblem."""
-    where = "Standard input" if path == "-" else repr(path)
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read(MAX_ANSWERS_BYTES + 1)
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_ANSWERS_BYTES + 1)
-    except FileNotFoundError:
-        raise InputProblem(f"There is no file called {path!r}.") from None
-    except IsADirectoryError:
-        raise InputProblem(f"{path!r} is a folder, not a file.") from None
-    except OSError as error:
-        raise InputProblem(f"{path!r} could not be read: {error.strerror}.") from None
-    if len(data) > MAX_ANSWERS_BYTES:
-        raise InputProblem(f"{where} is larger than 1 MB; answers are {ANSWERS_SHAPE}.")
-    return data
 
 
 def scored(instrument: Instrument, answers: Mapping[str, object], kind: str | None) -> Scores:
@@ -438,32 +371,11 @@ def print_result(entry: Entry, scores: Scores, *, as_json: bool) -> None:
 # --- FHIR ------------------------------------------------------------------------------
 
 
-def export_fhir(catalogue: Catalogue, options: argparse.Namespace) -> int:
-    # Imported here: fhir.resources takes a while to load, and only this action needs it.
-    from closeknit_core.instruments import fhir
-
-    entry = find(catalogue, options.instrument)
-    try:
-        resource = fhir.questionnaire(entry)
-    except DefinitionError as error:
-        raise InputProblem(f"{entry.instrument.id} cannot be exported: {error}") from None
-    text = json.dumps(resource, ensure_ascii=False, indent=2) + "\n"
-    if options.output in (None, "-"):
-        sys.stdout.write(text)
-        return 0
-    try:
-        Path(options.output).write_text(text, encoding="utf-8")
-    except OSError as error:
-        message = f"{options.output!r} could not be written: {error.strerror}."
-        print(f"closeknit assess: {message}", file=sys.stderr)
-        return 1
-    return 0
-
-
 ACTIONS: dict[str, Callable[[Catalogue, argparse.Namespace], int]] = {
     "list": list_instruments,
     "show": show,
     "take": take,
     "score": score,
     "export-fhir": export_fhir,
+    "import-fhir": import_fhir,
 }

@@ -169,7 +169,9 @@ def source_lines(instrument: Instrument) -> list[str]:
     lines += [f"Follows {citation}" for citation in provenance.follows]
     if provenance.note:
         lines.append(provenance.note)
-    lines.append(f"Licence: {instrument.licence}. {instrument.licence_note}".strip())
+    # An imported licence is a Questionnaire's copyright text, often with its own full stop.
+    licence = instrument.licence.rstrip(".")
+    lines.append(f"Licence: {licence}. {instrument.licence_note}".strip())
     return lines
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from closeknit import assess_cli, cli
+from closeknit import assess_cli, assess_input, cli
 from closeknit_core.instruments import shipped_catalogue
 from closeknit_core.instruments.definition import definition_data
 
@@ -659,7 +659,7 @@ def test_score_refuses_an_unreadable_file(
     def refuse(*arguments: object, **options: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(assess_cli, "open", refuse, raising=False)
+    monkeypatch.setattr(assess_input, "open", refuse, raising=False)
     path = answers_file(tmp_path, CONTENT)
 
     code, _, err = assess(
@@ -895,4 +895,327 @@ def test_score_from_a_shell_reports_bad_json_without_a_traceback() -> None:
 
     assert result.returncode == 2
     assert result.stderr.startswith("closeknit assess: Standard input is not valid JSON")
+    assert "Traceback" not in result.stderr
+
+
+# --- import-fhir -----------------------------------------------------------------------
+
+
+def exported(capsys: pytest.CaptureFixture[str], instrument_id: str) -> dict[str, Any]:
+    code, out, _ = assess(capsys, "export-fhir", instrument_id)
+    assert code == 0
+    resource: dict[str, Any] = json.loads(out)
+    return resource
+
+
+def foreign(resource: dict[str, Any]) -> dict[str, Any]:
+    """``resource`` without our two extensions, as a Questionnaire from elsewhere would come."""
+    return {key: value for key, value in resource.items() if key != "extension"}
+
+
+def questionnaire_file(tmp_path: Path, resource: object) -> str:
+    path = tmp_path / "questionnaire.fhir.json"
+    path.write_text(json.dumps(resource))
+    return str(path)
+
+
+def varied_answers(instrument_id: str) -> dict[str, int]:
+    """An answer for every item, walking up and down each scale."""
+    instrument = shipped_catalogue().get(instrument_id).instrument
+    return {
+        item.id: item.scale.min + number % (item.scale.max - item.scale.min + 1)
+        for number, item in enumerate(instrument.items)
+    }
+
+
+def written_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*") if path.is_file())
+
+
+@pytest.mark.parametrize("instrument_id", SHIPPED)
+def test_import_fhir_brings_in_a_questionnaire_from_elsewhere(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, instrument_id: str
+) -> None:
+    source = questionnaire_file(tmp_path, foreign(exported(capsys, instrument_id)))
+    folder = tmp_path / "mine"
+    new_id = instrument_id.replace("-", "")  # made from the Questionnaire's name
+
+    code, out, err = assess(capsys, "import-fhir", source, "--output-dir", str(folder))
+
+    assert (code, err) == (0, "")
+    assert written_files(folder) == [
+        folder / "definitions" / f"{new_id}.json",
+        folder / "texts" / "en" / f"{new_id}.json",
+    ]
+    assert f"closeknit assess --instruments-dir {folder} show {new_id}" in out
+    _, shown, _ = assess(capsys, "--instruments-dir", str(folder), "show", new_id, "--json")
+    ours = shipped_catalogue().get(instrument_id).instrument
+    keying = [(item["id"], item["reverse"]) for item in json.loads(shown)["items"]]
+    assert keying == [(item.id, item.reverse) for item in ours.items]
+
+
+@pytest.mark.parametrize("instrument_id", SHIPPED)
+def test_import_fhir_scores_like_ours(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, instrument_id: str
+) -> None:
+    source = questionnaire_file(tmp_path, foreign(exported(capsys, instrument_id)))
+    folder = tmp_path / "mine"
+    assess(capsys, "import-fhir", source, "--output-dir", str(folder))
+    answers = answers_file(tmp_path, varied_answers(instrument_id))
+    new_id = instrument_id.replace("-", "")
+
+    code, out, _ = assess(
+        capsys, "--instruments-dir", str(folder), "score", new_id, "--answers", answers, "--json"
+    )
+    _, ours, _ = assess(
+        capsys, "score", instrument_id, "--answers", answers, "--kind", "partner", "--json"
+    )
+
+    imported_scores, our_scores = json.loads(out)["scores"], json.loads(ours)["scores"]
+    assert code == 0
+    assert imported_scores == {score: our_scores[score] for score in imported_scores}
+
+
+@pytest.mark.parametrize("instrument_id", SHIPPED)
+def test_import_fhir_of_our_export_renamed_keeps_the_definition(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, instrument_id: str
+) -> None:
+    resource = exported(capsys, instrument_id)
+    for extension in resource["extension"]:
+        carried = json.loads(extension["valueString"])
+        carried["id" if "id" in carried else "instrument"] = "my-copy"
+        extension["valueString"] = json.dumps(carried)
+    folder = tmp_path / "mine"
+
+    code, _, _ = assess(
+        capsys, "import-fhir", questionnaire_file(tmp_path, resource), "--output-dir", str(folder)
+    )
+    _, shown, _ = assess(capsys, "--instruments-dir", str(folder), "show", "my-copy", "--json")
+
+    ours = definition_data(shipped_catalogue().get(instrument_id).instrument)
+    assert code == 0
+    assert json.loads(shown) == ours | {"id": "my-copy"}
+
+
+def test_import_fhir_refuses_our_own_export_and_suggests_a_rename(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = questionnaire_file(tmp_path, exported(capsys, "satisfaction-check"))
+    folder = tmp_path / "mine"
+
+    code, out, err = assess(capsys, "import-fhir", source, "--output-dir", str(folder))
+
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        "closeknit assess: 'satisfaction-check' is already one of Closeknit's own questionnaires."
+    )
+    assert "would you rename it?" in err
+    assert "urn:closeknit extensions" in err
+    assert not folder.exists()
+
+
+def test_import_fhir_refuses_a_name_that_is_one_of_ours(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    resource = foreign(exported(capsys, "closeness-pattern")) | {"name": "closeness-pattern"}
+    folder = tmp_path / "mine"
+
+    code, _, err = assess(
+        capsys, "import-fhir", questionnaire_file(tmp_path, resource), "--output-dir", str(folder)
+    )
+
+    assert code == 2
+    assert "'closeness-pattern' is already one of Closeknit's own" in err
+    assert 'Change its "name"' in err
+    assert not folder.exists()
+
+
+def test_import_fhir_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    resource = foreign(exported(capsys, "satisfaction-check"))
+    feed_stdin(monkeypatch, json.dumps(resource).encode())
+
+    code, out, _ = assess(capsys, "import-fhir", "-", "--output-dir", str(tmp_path))
+
+    assert code == 0
+    assert out.startswith("Brought in 'satisfactioncheck' (Satisfaction check):")
+
+
+def test_import_fhir_refuses_to_replace_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = questionnaire_file(tmp_path, foreign(exported(capsys, "satisfaction-check")))
+    folder = tmp_path / "mine"
+    assess(capsys, "import-fhir", source, "--output-dir", str(folder))
+    definition = folder / "definitions" / "satisfactioncheck.json"
+    definition.write_text("{}")
+
+    code, out, err = assess(capsys, "import-fhir", source, "--output-dir", str(folder))
+
+    assert (code, out) == (2, "")
+    assert "are already there, so nothing was written. Add --force to replace them" in err
+    assert definition.read_text() == "{}"
+
+
+def test_import_fhir_force_replaces_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = questionnaire_file(tmp_path, foreign(exported(capsys, "satisfaction-check")))
+    folder = tmp_path / "mine"
+    assess(capsys, "import-fhir", source, "--output-dir", str(folder))
+    definition = folder / "definitions" / "satisfactioncheck.json"
+    definition.write_text("{}")
+
+    code, _, err = assess(capsys, "import-fhir", source, "--output-dir", str(folder), "--force")
+
+    assert (code, err) == (0, "")
+    assert json.loads(definition.read_text())["id"] == "satisfactioncheck"
+
+
+def test_import_fhir_refuses_a_toml_twin_even_with_force(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = questionnaire_file(tmp_path, foreign(exported(capsys, "satisfaction-check")))
+    twin = tmp_path / "mine" / "definitions" / "satisfactioncheck.toml"
+    twin.parent.mkdir(parents=True)
+    twin.write_text("")
+
+    code, _, err = assess(
+        capsys, "import-fhir", source, "--output-dir", str(tmp_path / "mine"), "--force"
+    )
+
+    assert code == 2
+    assert f"already has 'satisfactioncheck' as {twin}. Would you move that away first" in err
+    assert written_files(tmp_path / "mine") == [twin]
+
+
+def test_import_fhir_says_when_the_folder_cannot_be_used_after_writing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = own_instruments(tmp_path / "mine")
+    (folder / "definitions" / "own-check.json").write_text('{"schema": 1}')
+    source = questionnaire_file(tmp_path, foreign(exported(capsys, "satisfaction-check")))
+
+    code, out, err = assess(capsys, "import-fhir", source, "--output-dir", str(folder))
+
+    assert code == 2
+    assert "definitions/satisfactioncheck.json" in out
+    assert err.startswith(
+        f"closeknit assess: The files are written, but {folder} cannot be used as it is: "
+        "own-check.json:"
+    )
+
+
+def test_import_fhir_writes_into_a_folder_the_environment_names_before_it_exists(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = questionnaire_file(tmp_path, foreign(exported(capsys, "satisfaction-check")))
+    folder = tmp_path / "mine"
+    monkeypatch.setenv("CLOSEKNIT_INSTRUMENTS_DIRS", str(folder))
+
+    code, _, _ = assess(capsys, "import-fhir", source, "--output-dir", str(folder))
+    _, listed, _ = assess(capsys, "list")
+
+    assert code == 0
+    assert "satisfactioncheck: Satisfaction check" in listed
+
+
+def without_weights(resource: dict[str, Any]) -> dict[str, Any]:
+    for item in resource["item"]:
+        for option in item.get("answerOption", []):
+            option["valueCoding"].pop("extension")
+    return resource
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{", "is not valid JSON (Expecting property name"),
+        (b"[1, 2]", "holds a list, not an object."),
+        (b'{"resourceType": "Patient"}', "This is not a FHIR Questionnaire"),
+        (b'{"resourceType": "Questionnaire", "status": 3}', "not a valid FHIR Questionnaire"),
+        (b'{"resourceType": "Questionnaire", "status": "active"}', "has no choice items"),
+        (b" " * 5_000_001, "is larger than 5 MB."),
+    ],
+)
+def test_import_fhir_refuses_what_is_not_a_usable_questionnaire(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, message: str
+) -> None:
+    source = tmp_path / "questionnaire.fhir.json"
+    source.write_bytes(content)
+
+    code, out, err = assess(capsys, "import-fhir", str(source), "--output-dir", str(tmp_path))
+
+    assert (code, out) == (2, "")
+    assert err.startswith(f"closeknit assess: {str(source)!r} ")
+    assert message in err
+    assert written_files(tmp_path) == [source]
+
+
+def test_import_fhir_refuses_a_questionnaire_without_item_weights(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    resource = without_weights(foreign(exported(capsys, "satisfaction-check")))
+    source = questionnaire_file(tmp_path, resource)
+
+    code, _, err = assess(capsys, "import-fhir", source, "--output-dir", str(tmp_path / "mine"))
+
+    assert code == 2
+    assert err == (
+        f"closeknit assess: {source!r} cannot be brought in: "
+        "item sat01: every answer option needs an item weight\n"
+    )
+    assert not (tmp_path / "mine").exists()
+
+
+def test_import_fhir_refuses_a_missing_file_or_a_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = str(tmp_path / "nowhere.json")
+
+    missing_code, _, missing_err = assess(capsys, "import-fhir", missing, "--output-dir", "out")
+    folder_code, _, folder_err = assess(capsys, "import-fhir", str(tmp_path), "--output-dir", "o")
+
+    assert (missing_code, folder_code) == (2, 2)
+    assert missing_err == f"closeknit assess: There is no file called {missing!r}.\n"
+    assert folder_err == f"closeknit assess: {str(tmp_path)!r} is a folder, not a file.\n"
+
+
+def test_import_fhir_says_when_it_cannot_write(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = questionnaire_file(tmp_path, foreign(exported(capsys, "satisfaction-check")))
+    output = str(tmp_path / "questionnaire.fhir.json" / "mine")  # under a regular file
+
+    code, out, err = assess(capsys, "import-fhir", source, "--output-dir", output)
+
+    assert (code, out) == (1, "")
+    assert err == f"closeknit assess: {output!r} could not be written: Not a directory.\n"
+
+
+def test_import_fhir_from_a_shell_needs_no_django(tmp_path: Path) -> None:
+    exported_file = tmp_path / "q.json"
+    shell("export-fhir", "satisfaction-check", "--output", str(exported_file))
+    source = questionnaire_file(tmp_path, foreign(json.loads(exported_file.read_text())))
+    arguments = ["assess", "import-fhir", source, "--output-dir", str(tmp_path / "mine")]
+    script = (
+        "import sys\n"
+        "from closeknit import cli\n"
+        "assert 'fhir.resources' not in sys.modules, 'fhir was imported before it was needed'\n"
+        f"code = cli.main({arguments!r})\n"
+        "assert 'django.db' not in sys.modules, 'the database layer was loaded'\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("CLOSEKNIT_")}
+        | {"CLOSEKNIT_ENV": "production"},
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

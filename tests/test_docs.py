@@ -30,6 +30,7 @@ HELP_COMMANDS = [
     ["assess", "take", "--help"],
     ["assess", "score", "--help"],
     ["assess", "export-fhir", "--help"],
+    ["assess", "import-fhir", "--help"],
     ["keys", "--help"],
 ]
 

@@ -2,8 +2,8 @@
 
 A directory of instruments holds ``definitions/<id>.toml`` (or ``.json``) and
 ``texts/<language>/<id>.toml`` (or ``.json``). Ours live beside this module; a clinician
-who holds the rights to a published instrument points ``CLOSEKNIT_INSTRUMENTS_DIR`` at a
-directory of their own, on their own machine, and it joins ours.
+who holds the rights to a published instrument adds a directory of their own, on their own
+machine, to ``CLOSEKNIT_INSTRUMENTS_DIRS``, and it joins ours.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
+from typing import Any
 
 import jsonschema
 
@@ -578,8 +578,3 @@ def classification_data(classification: Classification) -> dict[str, Any]:
     else:
         data["prototypes"] = dict(classification.prototypes)
     return data | origin_data(classification.origin)
-
-
-def as_plain(data: Mapping[str, Any]) -> dict[str, Any]:
-    """``data`` with mapping proxies and tuples turned into dicts and lists (for JSON)."""
-    return cast(dict[str, Any], json.loads(json.dumps(data, default=dict)))
