@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from closeknit_core.coach.content import RewriteContent, coach_content
 from closeknit_core.coach.detectors import GENTLENESS_KINDS, detect_kinds
 from closeknit_core.coach.emotions import emotion_scores
-from closeknit_core.coach.rules.common import CANT, DIDNT, DONT, WONT, WORD, YOU, YOU_ARE
+from closeknit_core.coach.rules.common import CANT, DIDNT, DONT, WONT, WORD, YOU, YOU_ARE, lazy
 from closeknit_core.coach.rules.contempt import INSULT
 from closeknit_core.coach.rules.criticism import TRAIT
 from closeknit_core.coach.types import PITFALLS, Finding, Kind
@@ -27,31 +27,26 @@ MAX_ACTION_WORDS = 8
 # Only the start of a huge message is mined for its behaviour; rewrites are for drafts.
 READ_LIMIT = 2000
 
-MISSING = re.compile(
+# Compiled on first use, then searched in lowercase once in steady use (``LazyPattern``).
+MISSING = lazy(
     rf"\b{YOU}\s+(?:just\s+|really\s+)?(?:never(?:\s+ever)?|{DONT}(?:\s+ever)?|{WONT}(?:\s+ever)?|"
     rf"{CANT}\s+ever|hardly\s+ever|rarely|barely)\s+(?:even\s+|once\s+|bother\s+to\s+|"
     rf"seem\s+to\s+|try\s+to\s+|actually\s+)?(?=[a-z])"
     rf"|\bwhy\s+(?:{CANT}\s+{YOU}\s+(?:ever\s+|just\s+)?|{DONT}\s+{YOU}\s+ever\s+|"
     rf"{WONT}\s+{YOU}\s+(?:ever\s+|just\s+)?)(?=[a-z])",
-    re.IGNORECASE,
 )
-REPEATED = re.compile(
+REPEATED = lazy(
     rf"\b{YOU}\s+(?:always|constantly|forever|continually|repeatedly)\s+(?:just\s+)?(?!keep\b)(?=[a-z])"
     rf"|\bwhy\s+do\s+{YOU}\s+(?:always|constantly)\s+(?=[a-z])",
-    re.IGNORECASE,
 )
-KEEP = re.compile(rf"\b{YOU}\s+(?:always\s+|constantly\s+)?keep\s+(?:on\s+)?(?=[a-z])", re.I)
-STATE = re.compile(
-    rf"\b{YOU_ARE}\s+(?P<how>always|constantly|forever|never)\s+(?:so\s+)?(?=[a-z])", re.I
-)
-PAST = re.compile(
+KEEP = lazy(rf"\b{YOU}\s+(?:always\s+|constantly\s+)?keep\s+(?:on\s+)?(?=[a-z])")
+STATE = lazy(rf"\b{YOU_ARE}\s+(?P<how>always|constantly|forever|never)\s+(?:so\s+)?(?=[a-z])")
+PAST = lazy(
     rf"\b{YOU}\s+(?=(?:forgot|left|missed|broke|ignored|cancell?ed|yelled|lied|lost|ruined|spent|"
     rf"interrupted|embarrassed|laughed|walked|stormed|hung\s+up|{DIDNT})\b)",
-    re.IGNORECASE,
 )
-TOPIC = re.compile(
+TOPIC = lazy(
     r"\b(?:another|that|this|your|what\s+an?)\s+(?:\w+\s+)?(?P<topic>idea|plan|decision|suggestion)\b",
-    re.IGNORECASE,
 )
 CHORE = re.compile(
     r"\b(?:the\s+|our\s+|your\s+|my\s+)?(?P<noun>dishes|laundry|washing|housework|chores|cleaning|"

@@ -15,6 +15,15 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+
+# CPython's own regular-expression parser (private, but present from 3.11 on) tells which
+# characters a match can start with (first_characters). Without it, or if it ever parses
+# differently, patterns are simply searched without skipping ahead: slower, never different.
+try:
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover (a Python without them)
+    sre_constants = sre_parser = None
 from typing import Any
 
 Span = tuple[int, int]
@@ -64,7 +73,8 @@ class LazyPattern:
     ``TWIN_AFTER`` times, ASCII texts are searched in lowercase by a lowercase, case-sensitive
     twin (two to three times faster), and each match it finds is taken again from the pattern
     itself at the same place, so groups and text are exactly the pattern's own (see
-    ``lowercase_twin``).
+    ``lowercase_twin``). A case-sensitive pattern gets a twin too when one can skip ahead where
+    the pattern itself cannot (see ``compile_twin``); it searches the text as it is.
 
     >>> hi = LazyPattern(r"\\bhi\\b")
     >>> hi.search("Oh HI there").group(), hi.pattern
@@ -95,7 +105,10 @@ class LazyPattern:
             sub=compiled.sub,
             split=compiled.split,
         )
-        twin = lowercase_twin(self.pattern) if self.flags & re.IGNORECASE else None
+        if self.flags & re.IGNORECASE:
+            twin = lowercase_twin(self.pattern)
+        else:
+            twin = self.pattern if self.flags == 0 else None
         if twin is None:
             self.__dict__.update(search=compiled.search, finditer=compiled.finditer)
         else:
@@ -123,11 +136,20 @@ class LazyPattern:
         if self.uses < TWIN_AFTER:
             return
         exact = self.compiled()
-        twin = re.compile(self.__dict__["twin_source"])
-        self.__dict__.update(
-            search=functools.partial(twin_search, exact, twin),
-            finditer=functools.partial(twin_finditer, exact, twin),
-        )
+        source = self.__dict__["twin_source"]
+        if self.flags & re.IGNORECASE:
+            twin = compile_twin(source)
+            self.__dict__.update(
+                search=functools.partial(twin_search, exact, twin),
+                finditer=functools.partial(twin_finditer, exact, twin),
+            )
+        elif (skipping := skipping_twin(source)) is not None:
+            self.__dict__.update(
+                search=functools.partial(skip_search, exact, skipping),
+                finditer=functools.partial(skip_finditer, exact, skipping),
+            )
+        else:
+            self.__dict__.update(search=exact.search, finditer=exact.finditer)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled().search(string, pos, endpos)
@@ -226,18 +248,270 @@ def twin_finditer(
     """``exact.finditer``, found by ``twin`` in lowercase when ``string`` is ASCII."""
     if not string.isascii():
         return exact.finditer(string, pos, endpos)
-    return exact_matches(exact, string, twin.finditer(lowercase(string), pos, endpos), endpos)
+    return twin_matches(exact, twin, string, lowercase(string), pos, endpos)
 
 
 def exact_matches(
     exact: re.Pattern[str], string: str, found: Iterator[re.Match[str]], endpos: int
 ) -> Iterator[re.Match[str]]:
     """The pattern's own match at each place its twin matched (the same match, as proven by
-    the equivalence of the two on ASCII text)."""
+    the equivalence of the two on ASCII text).
+
+    A twin from ``compile_twin`` finds every place a match starts, also inside an earlier
+    match; ``finditer`` goes on from a match's end, so those are passed over.
+    """
+    end = -1
     for match in found:
+        if match.start() < end:
+            continue
         again = exact.match(string, match.start(), endpos)
         if again is not None:
+            end = again.end()
             yield again
+
+
+def skip_search(
+    exact: re.Pattern[str],
+    twin: re.Pattern[str],
+    string: str,
+    pos: int = 0,
+    endpos: int = sys.maxsize,
+) -> re.Match[str] | None:
+    """``exact.search``, found by a case-sensitive pattern's ``skipping_twin``."""
+    found = twin.search(string, pos, endpos)
+    return None if found is None else exact.match(string, found.start(), endpos)
+
+
+def skip_finditer(
+    exact: re.Pattern[str],
+    twin: re.Pattern[str],
+    string: str,
+    pos: int = 0,
+    endpos: int = sys.maxsize,
+) -> Iterator[re.Match[str]]:
+    """``exact.finditer``, found by a case-sensitive pattern's ``skipping_twin``."""
+    return twin_matches(exact, twin, string, string, pos, endpos)
+
+
+def twin_matches(
+    exact: re.Pattern[str],
+    twin: re.Pattern[str],
+    string: str,
+    searched: str,
+    pos: int,
+    endpos: int,
+) -> Iterator[re.Match[str]]:
+    """The pattern's matches in ``string``, found by ``twin`` in ``searched`` (the string or
+    its lowercase); most searches find nothing, and then no generator is made."""
+    first = twin.search(searched, pos, endpos)
+    if first is None:
+        return iter(())
+    found = twin.finditer(searched, first.start(), endpos)
+    return exact_matches(exact, string, found, endpos)
+
+
+def compile_twin(source: str) -> re.Pattern[str]:
+    """The lowercase twin: one that skips ahead (``skipping_twin``) if it can, else the source."""
+    return skipping_twin(source) or re.compile(source)
+
+
+def skipping_twin(source: str) -> re.Pattern[str] | None:
+    r"""A twin that skips ahead to a match's possible first characters, or None.
+
+    The engine tries a pattern at every position unless it starts with a character or a set
+    of them; one that starts with ``\b`` or a group does not. When every match must start
+    with one of a known set of characters, the twin starts with that set and then checks,
+    looking back, that the pattern (its branches merged, ``factor_branches``) matches from
+    the character found: the same starts, found far sooner. Such a twin's match is that one
+    character (``exact_matches`` takes the pattern's own match from there).
+
+    >>> twin = skipping_twin(r"\bhi\b|\bhey\b")
+    >>> [match.start() for match in twin.finditer("oh hi, hey there")]
+    [3, 7]
+    """
+    factored = factor_branches(source)
+    first = first_characters(factored)
+    if first is None:
+        return None
+    characters = "".join(re.escape(character) for character in sorted(first))
+    try:
+        return re.compile(f"[{characters}](?<=(?={factored})(?s:.))")
+    except re.error:  # an inline flag that must come first, for one; no twin then
+        return None
+
+
+# An item of a pattern: an escape (a character code whole), a class or a character (a group
+# is read apart).
+ATOM = re.compile(
+    r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|N\{[^}]*\}|0[0-7]{0,2}|.)"
+    r"|\[\^?\]?(?:\\.|[^\]\\])*\]|[^\\\[()|]"
+)
+QUANTIFIER = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})\??")
+QUANTIFIED_ATOM = re.compile(f"(?:{ATOM.pattern})(?:{QUANTIFIER.pattern})?")
+# A group's number ("\\1"): merging branches could change which group it names.
+BACKREFERENCE = re.compile(r"\\[1-9]")
+# Groups whose inside may be merged: plain, named and lookahead. A lookbehind (which must keep
+# its width) or an inline flag is kept as it is; other kinds are left to the plain twin.
+OPENERS = re.compile(r"\((?!\?)|\(\?(?::|P<\w+>|=|!)")
+KEPT_OPENERS = re.compile(r"\(\?(?:<=|<!|[aiLmsux]+:)")
+
+
+class Unfactorable(Exception):
+    """A pattern with a construct ``factor_branches`` leaves alone."""
+
+
+def factor_branches(source: str) -> str:
+    r"""``source`` with branches that begin alike merged: ``ab|ac`` as ``a(?:b|c)``.
+
+    Only for a twin, which answers where a match starts: merged branches match at the same
+    places, as they match the same texts (in another order, which no start depends on).
+    The engine then reads a shared beginning once, not once per branch.
+
+    >>> factor_branches(r"\bu\s+never|\bu\s+always|(?<=[.!]) ?(?:yes|yeah)")
+    '\\bu\\s+(?:never|always)|(?<=[.!]) ?(?:ye(?:s|ah))'
+    """
+    try:
+        alternation, end = factored_alternation(source, 0)
+    except Unfactorable:
+        return source
+    return alternation if end == len(source) else source
+
+
+def factored_alternation(source: str, index: int) -> tuple[str, int]:
+    """The alternation from ``index`` to the next unmatched ")" or the end, factored."""
+    branches: list[list[str]] = [[]]
+    while index < len(source) and source[index] != ")":
+        if source[index] == "|":
+            branches.append([])
+            index += 1
+            continue
+        item, index = factored_item(source, index)
+        branches[-1].append(item)
+    return merged_branches(branches), index
+
+
+def factored_item(source: str, index: int) -> tuple[str, int]:
+    """One item from ``index`` (a group's inside factored too) with its quantifier."""
+    if source[index] != "(":
+        match = QUANTIFIED_ATOM.match(source, index)
+        if match is None or BACKREFERENCE.match(match.group()):
+            raise Unfactorable(source[index : index + 2])
+        return match.group(), match.end()
+    if opener := OPENERS.match(source, index):
+        inside, index = factored_alternation(source, opener.end())
+        if index >= len(source):
+            raise Unfactorable("unbalanced")
+        atom, index = opener.group() + inside + ")", index + 1
+    elif kept := KEPT_OPENERS.match(source, index):
+        _, end = factored_alternation(source, kept.end())
+        if end >= len(source):
+            raise Unfactorable("unbalanced")
+        atom, index = source[index : end + 1], end + 1
+    else:
+        raise Unfactorable(source[index : index + 3])
+    quantifier = QUANTIFIER.match(source, index)
+    if quantifier is None:
+        return atom, index
+    return atom + quantifier.group(), quantifier.end()
+
+
+def merged_branches(branches: list[list[str]]) -> str:
+    """Branches (lists of items) as an alternation, those with the same first item merged
+    behind the longest beginning they all share."""
+    by_first: dict[str, list[list[str]]] = {}
+    for branch in branches:
+        by_first.setdefault(branch[0] if branch else "", []).append(branch)
+    alternatives = []
+    for first, members in by_first.items():
+        if not first or len(members) == 1:
+            alternatives.append("".join(members[0]))
+            continue
+        shared = 1
+        while all(len(member) > shared for member in members) and all(
+            member[shared] == members[0][shared] for member in members
+        ):
+            shared += 1
+        rest = merged_branches([member[shared:] for member in members])
+        alternatives.append("".join(members[0][:shared]) + f"(?:{rest})")
+    return "|".join(alternatives)
+
+
+class NoFirstCharacters(Exception):
+    """A pattern whose matches may start with too many characters to list, or with none."""
+
+
+def first_characters(source: str) -> frozenset[str] | None:
+    r"""Every character a match of ``source`` (case-sensitive) can start with, or None.
+
+    >>> sorted(first_characters(r"\b(?:you|u)\s+never\b|\bnah\b"))
+    ['n', 'u', 'y']
+    >>> first_characters(r"\w+") is None, first_characters(r"(?:no)?") is None
+    (True, True)
+    """
+    if sre_parser is None:
+        return None
+    try:
+        found, is_nullable = sequence_firsts(sre_parser.parse(source, 0))
+    except (NoFirstCharacters, re.error):
+        return None
+    except (AttributeError, IndexError, TypeError, ValueError):
+        # the private parser's shapes changed in some Python: skip nothing rather than guess
+        return None
+    return None if is_nullable or not found else frozenset(found)
+
+
+def sequence_firsts(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """The first characters of a sequence of parsed items, and whether it can match nothing."""
+    found: set[str] = set()
+    for operator, argument in items:
+        firsts, is_nullable = item_firsts(operator, argument)
+        found |= firsts
+        if not is_nullable:
+            return found, False
+    return found, True
+
+
+def item_firsts(operator: Any, argument: Any) -> tuple[set[str], bool]:
+    """The first characters of one parsed item, and whether it can match nothing."""
+    codes = sre_constants
+    if operator is codes.LITERAL:
+        return {chr(argument)}, False
+    if operator is codes.IN:
+        return class_characters(argument), False
+    if operator in (codes.AT, codes.ASSERT, codes.ASSERT_NOT):
+        return set(), True
+    if operator is codes.SUBPATTERN:
+        if argument[1] & re.IGNORECASE:  # "(?i:…)": its letters start in either case
+            raise NoFirstCharacters(operator)
+        return sequence_firsts(argument[3])
+    if operator is codes.ATOMIC_GROUP:
+        return sequence_firsts(argument)
+    if operator is codes.BRANCH:
+        found: set[str] = set()
+        is_nullable = False
+        for branch in argument[1]:
+            firsts, branch_nullable = sequence_firsts(branch)
+            found |= firsts
+            is_nullable = is_nullable or branch_nullable
+        return found, is_nullable
+    if operator in (codes.MAX_REPEAT, codes.MIN_REPEAT, codes.POSSESSIVE_REPEAT):
+        least, _, body = argument
+        firsts, is_nullable = sequence_firsts(body)
+        return firsts, is_nullable or least == 0
+    raise NoFirstCharacters(operator)
+
+
+def class_characters(items: Iterable[tuple[Any, Any]]) -> set[str]:
+    """The characters of a ``[...]`` class made of characters and short ranges."""
+    found: set[str] = set()
+    for operator, argument in items:
+        if operator is sre_constants.LITERAL:
+            found.add(chr(argument))
+        elif operator is sre_constants.RANGE and argument[1] - argument[0] < 128:
+            found.update(map(chr, range(argument[0], argument[1] + 1)))
+        else:
+            raise NoFirstCharacters(operator)
+    return found
 
 
 def lazy(pattern: str, flags: int = re.IGNORECASE) -> LazyPattern:
@@ -326,7 +600,8 @@ GATE_WORD = re.compile(r"[^\W_]+")
 POSSESSIVE = re.compile(r"(?<![^\W_])([^\W_]+)'s\b")
 
 
-@dataclass(frozen=True)
+# Identity, not the fields, makes a rule: it is looked up in a set once per rule per message.
+@dataclass(frozen=True, eq=False)
 class Rule:
     """A pattern and its key words: any match holds one of them, so a text without skips it.
 
@@ -334,6 +609,7 @@ class Rule:
     lookup per pattern is far cheaper, and most messages hold few of the key words. Some key
     words count only beside a word of their frame (``framed``, pairs of key words and frame
     words): "like" in "you like making me wait" is a sign only with "making" or its kin.
+    Which rules a text holds the words for is worked out once per text (``live_rules``).
     """
 
     pattern: LazyPattern
@@ -341,20 +617,23 @@ class Rule:
     plain: frozenset[str] = frozenset()
     framed: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
+    def __post_init__(self) -> None:
+        for word in self.words:
+            RULES_BY_WORD[word] = RULES_BY_WORD.get(word, frozenset()) | {self}
+        if self.framed:
+            FRAMED_RULES.add(self)
+        live_rules.cache_clear()
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The pattern's matches, or none at once when ``text`` lacks every key word."""
-        if IS_GATED:
-            words = words_in(text)
-            if self.words.isdisjoint(words) or (self.framed and not self.counts(words)):
-                return iter(())
+        if IS_GATED and self not in live_rules(text):
+            return iter(())
         return self.pattern.finditer(text)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The pattern's first match, or None at once when ``text`` lacks every key word."""
-        if IS_GATED:
-            words = words_in(text)
-            if self.words.isdisjoint(words) or (self.framed and not self.counts(words)):
-                return None
+        if IS_GATED and self not in live_rules(text):
+            return None
         return self.pattern.search(text)
 
     def holds_words(self, text: str) -> bool:
@@ -370,6 +649,25 @@ class Rule:
             not keys.isdisjoint(words) and not frame.isdisjoint(words)
             for keys, frame in self.framed
         )
+
+
+# Every rule under each of its key words, and the rules with frame words, for ``live_rules``.
+RULES_BY_WORD: dict[str, frozenset[Rule]] = {}
+FRAMED_RULES: set[Rule] = set()
+
+
+@functools.lru_cache(maxsize=32)
+def live_rules(text: str) -> frozenset[Rule]:
+    """The rules whose key words ``text`` holds (``Rule.holds_words``), found through the words.
+
+    >>> rule = gated(r"\\bnever\\b", "never")
+    >>> rule in live_rules("You never call"), rule in live_rules("You always call")
+    (True, False)
+    """
+    words = words_in(text)
+    found = frozenset().union(*[RULES_BY_WORD[word] for word in words if word in RULES_BY_WORD])
+    unframed = [rule for rule in found & FRAMED_RULES if not rule.counts(words)]
+    return found.difference(unframed) if unframed else found
 
 
 def gated(pattern: str, words: str, *framed: tuple[str, str]) -> Rule:
@@ -519,6 +817,8 @@ def break_finders(breaks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"(?s:.*){characters}"), re.compile(characters)
 
 
+# Several rules ask for the sentence around the same match: each is worked out once.
+@functools.lru_cache(maxsize=256)
 def sentence_of(text: str, start: int, end: int | None = None) -> Span:
     """The sentence holding ``text[start:end]``, trimmed.
 

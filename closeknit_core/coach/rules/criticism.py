@@ -7,6 +7,7 @@ neither is "always"/"never" used kindly ("you always make me laugh", "you never 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -36,9 +37,9 @@ from closeknit_core.coach.rules.common import (
     is_disowned,
     key_words,
     lazy,
+    live_rules,
     phrases,
     sentence_of,
-    words_in,
 )
 from closeknit_core.coach.rules.criticism_families import more_criticism
 
@@ -385,33 +386,33 @@ class Families:
     """Rules for families of phrasings, found through their key words.
 
     Each family's small pattern runs only on the messages that hold one of its rare words,
-    instead of one large pattern running on every message that holds any of them; the index
-    from word to family makes the choice cost a few lookups however many families there are.
+    instead of one large pattern running on every message that holds any of them; the rules
+    a message holds the words for (``live_rules``) make the choice one set intersection,
+    however many families there are.
     """
 
     rules: tuple[Rule, ...]
-    index: Mapping[str, tuple[int, ...]]
+    positions: Mapping[Rule, int]
+    members: frozenset[Rule]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of every family whose key words ``text`` holds (of all, ungated)."""
-        if common.IS_GATED:
-            words = words_in(text)
-            found = sorted({i for word in words if word in self.index for i in self.index[word]})
-            chosen = [self.rules[i] for i in found]
-        else:
+        if not common.IS_GATED:
             chosen = list(self.rules)
-        for rule in chosen:
-            yield from rule.pattern.finditer(text)
+        elif live := live_rules(text) & self.members:
+            chosen = sorted(live, key=self.positions.__getitem__)
+        else:
+            return iter(())
+        if len(chosen) == 1:
+            return chosen[0].pattern.finditer(text)
+        return itertools.chain.from_iterable(rule.pattern.finditer(text) for rule in chosen)
 
 
 def gated_each(*families: tuple[str, str]) -> Families:
     """Families from (pattern, key words) pairs, as for ``gated``."""
     rules = tuple(gated(pattern, words) for pattern, words in families)
-    index: dict[str, list[int]] = {}
-    for position, rule in enumerate(rules):
-        for word in rule.words:
-            index.setdefault(word, []).append(position)
-    return Families(rules, {word: tuple(positions) for word, positions in index.items()})
+    positions = {rule: position for position, rule in enumerate(rules)}
+    return Families(rules, positions, frozenset(rules))
 
 
 GLOBAL_MORE = gated_each(

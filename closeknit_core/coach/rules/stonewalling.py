@@ -10,6 +10,7 @@ and "*walks away*" or "[no reply]" tells the silence. A pause with a way back ("
 
 from __future__ import annotations
 
+import functools
 import re
 
 from closeknit_core.coach.rules.common import (
@@ -274,7 +275,7 @@ def find_stonewalling(text: str, previous: str | None = None) -> list[Span]:
         return [trim(text, 0, len(text))]
     if spans and (WARM_EMOJI.search(text) or "🙂" in text or "👍" in text):
         return []
-    if celebrates(text[:2000]):
+    if spans and celebrates(text[:2000]):
         spans = [span for span in spans if "done" not in text[slice(*span)].lower()]
     return sorted(set(spans))
 
@@ -310,6 +311,8 @@ def candidate_sentences(text: str) -> list[Span]:
 NOT_LETTERS = re.compile(r"[\W_]+")
 
 
+# A sentence is read by several checks in turn (closing, "fine", refusal): normalise it once.
+@functools.lru_cache(maxsize=256)
 def normalised(sentence: str) -> str:
     """A sentence as bare lowercase words, apostrophes dropped, for whole-sentence matching.
 
@@ -427,6 +430,8 @@ def for_good_spans(text: str) -> list[Span]:
         return []
     sentences = [sentence_of(text, start) for start in sentence_starts(text)]
     final = [span for span in sentences if FOR_GOOD.fullmatch(normalised(text[slice(*span)]))]
+    if not final:
+        return []
     refused = any(
         REFUSAL_START.match(normalised(text[slice(*span)]))
         for span in sentences
