@@ -14,7 +14,7 @@ help:
 	@echo "make run    set up and serve Closeknit on http://127.0.0.1:8000"
 	@echo "make test   set up and run every check (lint, migrations, unit and browser tests)"
 	@echo "make eval   score the coach against the team set and ../shared/data"
-	@echo "make bench  time the coach on this machine"
+	@echo "make bench  time the coach and the assessments on this machine"
 	@echo "make clean  remove the virtual environment (your data in ./var is kept)"
 
 $(BIN)/python:
