@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
+from pytest_django.fixtures import Settings
 
 from closeknit.accounts.models import User
+from closeknit.assessments import services
 from closeknit.assessments.models import Assessment
 from closeknit.relationships.models import Relationship
 from closeknit_core.guidance import challenges
@@ -34,6 +38,7 @@ from tests.assessments.helpers import (
     started,
     url,
 )
+from tests.core.instruments.builders import definition, write_instrument
 
 pytestmark = pytest.mark.django_db
 
@@ -424,3 +429,49 @@ def test_result_page_links_to_its_fhir_download(alice_client: Client, secure: As
     response = alice_client.get(reverse("assessments:result", args=[secure.pk]))
 
     assert reverse("assessments:result_fhir", args=[secure.pk]).encode() in response.content
+
+
+# a clinician's own instrument with published norms
+
+
+@pytest.fixture
+def normed(tmp_path: Path, settings: Settings) -> Iterator[str]:
+    """An added instrument whose warmth score has a published norm: mean 3, SD 1."""
+    data = definition(
+        id="normed",
+        interpretation={
+            "norms": [
+                {
+                    "score": "warmth",
+                    "mean": 3.0,
+                    "sd": 1.0,
+                    "sample": "a test sample of 500 adults",
+                    "source": "published",
+                    "citation": "Test, A. (2020). A test norm. Journal of Tests, 1, 1-2.",
+                }
+            ]
+        },
+    )
+    write_instrument(tmp_path, data)
+    settings.INSTRUMENTS_DIRS = [str(tmp_path)]
+    services.catalogue.cache_clear()
+    yield "normed"
+    services.catalogue.cache_clear()
+
+
+def test_result_shows_where_a_score_stands_against_published_norms(
+    alice_client: Client, partners: Relationship, normed: str
+) -> None:
+    start = alice_client.post(
+        reverse("assessments:start", args=[normed]), {"about": str(partners.pk)}
+    )
+    # warmth: 5, (6 - 2) = 4 reversed, 3: mean 4.0, z = (4 - 3) / 1 = 1.0, about the 84th percentile
+    answers = {"w1": "5", "w2": "2", "w3": "3", "s1": "3", "s2": "3", "s3": "3"}
+    finished_page = alice_client.post(start["Location"], answers)
+
+    response = alice_client.get(finished_page["Location"])
+
+    page = response.content.decode()
+    assert "higher than about 84 in 100 people of the sample (a test sample of 500 adults)" in page
+    assert "z = 1.00" in page
+    assert "Journal of Tests" in page
