@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hypothesis
 import pytest
 from django.test import Client
 from pytest_django.fixtures import Settings
@@ -9,6 +10,11 @@ from pytest_django.fixtures import Settings
 from closeknit.accounts.models import User
 from closeknit.relationships.models import Relationship
 from tests.factories import PASSWORD, RelationshipFactory, UserFactory, linked
+
+# Speed is measured by `make bench`, never asserted by a test: Hypothesis's per-example
+# deadline failed a loaded CI run when the first example compiled the coach's patterns.
+hypothesis.settings.register_profile("closeknit", deadline=None)
+hypothesis.settings.load_profile("closeknit")
 
 
 @pytest.fixture(autouse=True)
