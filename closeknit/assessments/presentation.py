@@ -29,9 +29,10 @@ def problem_text(problem: AnswerProblem) -> str:
     return _("Please choose one of the answers.")
 
 
-def scale_range(entry: Entry) -> tuple[int, int]:
-    scales = list(entry.instrument.scales.values())
-    return min(s.min for s in scales), max(s.max for s in scales)
+def scale_range(entry: Entry, scores: list[str] | None = None) -> tuple[float, float]:
+    """The range that holds every one of ``scores`` (all the instrument's by default)."""
+    bounds = [entry.instrument.score_bounds(s) for s in scores or entry.instrument.score_ids]
+    return min(low for low, _ in bounds), max(high for _, high in bounds)
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,13 @@ class ScoreLine:
 
 
 def score_lines(entry: Entry, pack: TextPack, values: dict[str, float]) -> list[ScoreLine]:
-    low, high = scale_range(entry)
-    middle = (low + high) / 2
     lines = []
     for score in entry.instrument.score_ids:
         if score not in values:
             continue
         text = pack.scores[score]
-        reading = text.high if values[score] >= middle else text.low
+        low, high = entry.instrument.score_bounds(score)
+        reading = text.high if values[score] >= (low + high) / 2 else text.low
         lines.append(
             ScoreLine(score, text.name, text.description, values[score], reading, text.practices)
         )
@@ -165,17 +165,18 @@ def quadrant_rule(entry: Entry) -> Any:
 
 
 def result_chart(entry: Entry, pack: TextPack, values: dict[str, float]) -> str:
-    low, high = scale_range(entry)
     rule = quadrant_rule(entry)
     if rule is not None and rule.x in values and rule.y in values:
         return quadrant(entry, pack, [(_("You"), values[rule.x], values[rule.y])])
-    bars = [(line.name, line.value) for line in score_lines(entry, pack, values)]
+    lines = score_lines(entry, pack, values)
+    low, high = scale_range(entry, [line.id for line in lines])
+    bars = [(line.name, line.value) for line in lines]
     return charts.bar_chart(bars, low=low, high=high, title=pack.title)
 
 
 def quadrant(entry: Entry, pack: TextPack, points: list[tuple[str, float, float]]) -> str:
-    low, high = scale_range(entry)
     rule = quadrant_rule(entry)
+    low, high = scale_range(entry, [rule.x, rule.y])
     return charts.quadrant_chart(
         points,
         x_title=pack.scores[rule.x].name,
@@ -211,8 +212,8 @@ def quadrant_guide(entry: Entry, pack: TextPack) -> str:
 def history_context(*, entry: Entry, pack: TextPack, rows: list[HistoryRow]) -> dict[str, Any]:
     """The history page's chart and table, formatted here: five years of monthly results
     make 60 rows, and formatting in Python keeps the page within its time budget."""
-    low, high = scale_range(entry)
     score_ids = [s for s in entry.instrument.score_ids if any(s in r.scores.values for r in rows)]
+    low, high = scale_range(entry, score_ids)
     series = tuple(
         (
             pack.scores[score].name,

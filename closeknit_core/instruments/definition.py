@@ -224,6 +224,30 @@ class Instrument:
         """Every score the instrument gives: subscales, then totals."""
         return tuple(s.id for s in self.subscales) + tuple(t.id for t in self.totals)
 
+    def score_bounds(self, score_id: str, kind: str | None = None) -> tuple[float, float]:
+        """The lowest and highest a score can be: a mean stays within its items' scales, a
+        sum spans their total (for ``kind``, or counting every item when it is None).
+
+        >>> from closeknit_core.instruments.catalogue import shipped_catalogue
+        >>> shipped_catalogue().get("closeness-pattern").instrument.score_bounds("anxiety")
+        (1.0, 7.0)
+        """
+        totals = {total.id: total for total in self.totals}
+        subscales = set(totals[score_id].subscales) if score_id in totals else {score_id}
+        # kind None: whatever the kind, so every item counts (some may be asked only of some)
+        pool = self.items if kind is None else self.asked_items(kind)
+        items = [item for item in pool if item.subscale in subscales]
+        if not items:  # a score with nothing asked for this kind: the items' own bounds
+            items = [item for item in self.items if item.subscale in subscales]
+        method = (
+            totals[score_id].method
+            if score_id in totals
+            else next(s.method for s in self.subscales if s.id == score_id)
+        )
+        if method is Method.SUM:
+            return float(sum(i.scale.min for i in items)), float(sum(i.scale.max for i in items))
+        return float(min(i.scale.min for i in items)), float(max(i.scale.max for i in items))
+
     def asked_items(self, kind: str | None) -> tuple[Item, ...]:
         """The items of a questionnaire about a relationship of ``kind`` (None: in general)."""
         return tuple(item for item in self.items if item.is_asked(kind))

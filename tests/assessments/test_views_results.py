@@ -38,7 +38,7 @@ from tests.assessments.helpers import (
     started,
     url,
 )
-from tests.core.instruments.builders import definition, write_instrument
+from tests.core.instruments.builders import definition, text_pack, write_instrument
 
 pytestmark = pytest.mark.django_db
 
@@ -475,3 +475,32 @@ def test_result_shows_where_a_score_stands_against_published_norms(
     assert "higher than about 84 in 100 people of the sample (a test sample of 500 adults)" in page
     assert "z = 1.00" in page
     assert "Journal of Tests" in page
+
+
+@pytest.fixture
+def summed(tmp_path: Path, settings: Settings) -> Iterator[str]:
+    """An added instrument whose strain score is a sum of three 1-5 items (3 to 15)."""
+    data = definition(id="summed")
+    pack = text_pack(data)
+    pack["scores"]["strain"] |= {"low": "Strain reads low.", "high": "Strain reads high."}
+    write_instrument(tmp_path, data, {"en": pack})
+    settings.INSTRUMENTS_DIRS = [str(tmp_path)]
+    services.catalogue.cache_clear()
+    yield "summed"
+    services.catalogue.cache_clear()
+
+
+def test_result_reads_a_summed_score_against_its_own_range(
+    alice_client: Client, partners: Relationship, summed: str
+) -> None:
+    start = alice_client.post(
+        reverse("assessments:start", args=[summed]), {"about": str(partners.pk)}
+    )
+    # strain: 2 + 2 + (6 - 4) = 6, below the middle of 3-15 (9), though above 1-5's middle (3)
+    answers = {"w1": "3", "w2": "3", "w3": "3", "s1": "2", "s2": "2", "s3": "4"}
+    finished_page = alice_client.post(start["Location"], answers)
+
+    page = alice_client.get(finished_page["Location"]).content.decode()
+
+    assert "Strain reads low." in page
+    assert "Strain reads high." not in page

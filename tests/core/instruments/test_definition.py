@@ -472,3 +472,32 @@ def test_load_definition_names_the_file_in_reference_errors(tmp_path: Path) -> N
     data["items"][0]["subscale"] = "nowhere"
     (tmp_path / "tiny.json").write_text(json.dumps(data), "utf-8")
     assert load_error(tmp_path / "tiny.json").startswith("tiny.json: ")
+
+
+@pytest.mark.parametrize(
+    ("score", "bounds"),
+    [
+        ("warmth", (1.0, 5.0)),  # a mean of three 1-5 items
+        ("strain", (3.0, 15.0)),  # a sum of three 1-5 items
+        ("overall", (1.0, 5.0)),  # a mean total
+        ("overall_sum", (6.0, 30.0)),  # a sum total of six items
+    ],
+)
+def test_score_bounds_follow_the_scoring_method(score: str, bounds: tuple[float, float]) -> None:
+    assert build(definition()).score_bounds(score) == bounds
+
+
+def test_score_bounds_count_only_items_asked_for_the_kind() -> None:
+    data = definition()
+    data["items"][4]["kinds"] = ["partner"]  # s2, in the summed strain score
+    instrument = build(data)
+    assert instrument.score_bounds("strain", "friend") == (2.0, 10.0)
+    assert instrument.score_bounds("strain", "partner") == (3.0, 15.0)
+    assert instrument.score_bounds("strain") == (3.0, 15.0)  # whatever the kind: every item
+
+
+def test_score_bounds_of_a_score_not_asked_for_the_kind_are_its_items_own() -> None:
+    data = definition()
+    for entry in data["items"][3:]:  # every strain item, partners only
+        entry["kinds"] = ["partner"]
+    assert build(data).score_bounds("strain", "friend") == (3.0, 15.0)
