@@ -93,7 +93,7 @@ def result_context(
     earlier: Assessment | None,
     name: str | None,
 ) -> dict[str, Any]:
-    scores = scores_of(assessment, entry)
+    scores = scores_of(assessment)
     interpretation = interpretation_of(assessment, entry)
     values = dict(scores.values)
     context: dict[str, Any] = {
@@ -132,7 +132,7 @@ def result_context(
     }
     if earlier is not None:
         context["earlier"] = earlier
-        changes = compare(entry.instrument, scores_of(earlier, entry), scores)
+        changes = compare(entry.instrument, scores_of(earlier), scores)
         context["changes"] = changes_for(entry, pack, changes)
     return context
 
@@ -292,7 +292,7 @@ def couple_context(
     points = []
     categories = []
     for label, assessment in ((my_name, mine), (their_name, theirs)):
-        values = scores_of(assessment, entry).values
+        values = scores_of(assessment).values
         points.append((label, values[rule.x], values[rule.y]))
         category = next(
             c.category
@@ -302,6 +302,7 @@ def couple_context(
         categories.append(
             {
                 "who": label,
+                "category": category,
                 "text": pack.categories[category],
                 "x": values[rule.x],
                 "y": values[rule.y],
@@ -312,9 +313,6 @@ def couple_context(
     context["people"] = categories
     context["x_name"] = pack.scores[rule.x].name
     context["y_name"] = pack.scores[rule.y].name
-    first, second = (
-        next(c.category for c in interpretation_of(a, entry).classifications if c.id == rule.id)
-        for a in (mine, theirs)
-    )
+    first, second = (person["category"] for person in categories)
     context["dynamic"] = couple_dynamics()[pair_key(first, second)]
     return context

@@ -123,7 +123,8 @@ def set_sharing(*, assessment: Assessment, is_shared: bool) -> None:
     Assessment.objects.filter(pk=assessment.pk).update(is_shared=is_shared)
 
 
-def scores_of(assessment: Assessment, entry: Entry) -> Scores:
+def scores_of(assessment: Assessment) -> Scores:
+    """A finished assessment's stored scores."""
     data = assessment.scores
     return Scores(
         assessment.instrument,
@@ -135,7 +136,7 @@ def scores_of(assessment: Assessment, entry: Entry) -> Scores:
 
 
 def interpretation_of(assessment: Assessment, entry: Entry) -> Interpretation:
-    return interpret(entry.instrument, scores_of(assessment, entry))
+    return interpret(entry.instrument, scores_of(assessment))
 
 
 def results(
@@ -162,7 +163,7 @@ def history(entry: Entry, assessments: Sequence[Assessment]) -> list[HistoryRow]
     rows: list[HistoryRow] = []
     previous: Scores | None = None
     for assessment in assessments:
-        scores = scores_of(assessment, entry)
+        scores = scores_of(assessment)
         changes = compare(entry.instrument, previous, scores) if previous else ()
         rows.append(HistoryRow(assessment, scores, changes))
         previous = scores

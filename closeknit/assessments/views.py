@@ -253,7 +253,7 @@ def result_fhir(request: HttpRequest, pk: int) -> HttpResponse:
     resource = fhir.questionnaire_response(
         entry,
         assessment.answers,
-        services.scores_of(assessment, entry),
+        services.scores_of(assessment),
         authored=assessment.completed_at,
         response_id=f"closeknit-{assessment.pk}",
         language=request.LANGUAGE_CODE,
